@@ -1,0 +1,58 @@
+package io.github.motcua.kpi.eval;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableList;
+import io.github.motcua.kpi.model.Tier;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** One agency's part of a report: its indicators, its results per rule, its points and rank. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableAgencyReport.class)
+@JsonDeserialize(as = ImmutableAgencyReport.class)
+@JsonPropertyOrder({"agency", "name", "tier", "rank", "points", "indicators", "results"})
+public abstract class AgencyReport {
+
+  /** The agency code. */
+  public abstract String agency();
+
+  /** The agency name. */
+  public abstract String name();
+
+  /** The agency's tier. */
+  public abstract Tier tier();
+
+  /** The rank, 1 for the best; agencies with equal points and met counts share a rank. */
+  public abstract int rank();
+
+  /** The total points of the scored rules; empty when the directive scores nothing. */
+  @JsonFormat(shape = JsonFormat.Shape.STRING)
+  public abstract Optional<BigDecimal> points();
+
+  /** The indicators the directive measures, for this agency. */
+  public abstract ImmutableList<IndicatorValue> indicators();
+
+  /** The results, one per requirement (one per occurrence for recurring deadlines). */
+  public abstract ImmutableList<RuleResult> results();
+
+  /** The result for {@code rule} (the first, for a recurring deadline), if any. */
+  public Optional<RuleResult> result(String rule) {
+    return results().stream().filter(r -> r.rule().equals(rule)).findFirst();
+  }
+
+  /** How many results are MET or DONE_ON_TIME. */
+  public long metCount() {
+    return results().stream()
+        .filter(r -> r.verdict() == Verdict.MET || r.verdict() == Verdict.DONE_ON_TIME)
+        .count();
+  }
+
+  /** A builder. */
+  public static ImmutableAgencyReport.Builder builder() {
+    return ImmutableAgencyReport.builder();
+  }
+}

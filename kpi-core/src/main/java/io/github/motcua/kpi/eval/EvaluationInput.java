@@ -1,0 +1,84 @@
+package io.github.motcua.kpi.eval;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import io.github.motcua.kpi.model.Agency;
+import io.github.motcua.kpi.model.Period;
+import io.github.motcua.kpi.tally.ProvinceTally;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * What an {@link Evaluator} judges: the agencies, their tallies, task completions and secondments,
+ * over a period as of a date.
+ *
+ * <p>Validation: agency codes are unique; every tally, completion and secondment names a listed
+ * agency; a task is completed at most once per agency.
+ */
+@Value.Immutable
+public abstract class EvaluationInput {
+
+  /** The period; the directive's default period when empty. */
+  public abstract Optional<Period> period();
+
+  /** The evaluation date (deadlines, open dossiers). */
+  public abstract LocalDate asOf();
+
+  /** The agencies judged. */
+  public abstract ImmutableList<Agency> agencies();
+
+  /** Their tallies by agency code; an agency with none has no data. */
+  @Value.Default
+  public ProvinceTally tallies() {
+    return ProvinceTally.empty();
+  }
+
+  /** When agencies did their deadline tasks. */
+  public abstract ImmutableList<TaskCompletion> tasks();
+
+  /** Secondments to the public administration service centre. */
+  public abstract ImmutableList<Secondment> secondments();
+
+  /** How many input records were read, accepted and rejected, copied into the report. */
+  public abstract Optional<InputSummary> inputSummary();
+
+  /** A builder. */
+  public static ImmutableEvaluationInput.Builder builder() {
+    return ImmutableEvaluationInput.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    Set<String> codes = new HashSet<>();
+    for (Agency a : agencies()) {
+      checkArgument(codes.add(a.code()), "duplicate agency code %s", a.code());
+    }
+    for (String code : tallies().byAgency().keySet()) {
+      checkArgument(codes.contains(code), "tally for unknown agency %s", code);
+    }
+    Set<String> done = new HashSet<>();
+    for (TaskCompletion t : tasks()) {
+      checkArgument(
+          codes.contains(t.agencyCode()),
+          "completion of task %s by unknown agency %s",
+          t.task(),
+          t.agencyCode());
+      checkArgument(
+          done.add(t.task() + "\u0000" + t.agencyCode()),
+          "task %s is completed twice by agency %s",
+          t.task(),
+          t.agencyCode());
+    }
+    for (Secondment s : secondments()) {
+      checkArgument(
+          codes.contains(s.agencyCode()),
+          "secondment of %s by unknown agency %s",
+          s.official(),
+          s.agencyCode());
+    }
+  }
+}

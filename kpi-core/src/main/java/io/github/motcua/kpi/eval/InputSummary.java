@@ -1,0 +1,44 @@
+package io.github.motcua.kpi.eval;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+
+/** How many input records were read, accepted and rejected: accepted + rejected = read, always. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableInputSummary.class)
+@JsonDeserialize(as = ImmutableInputSummary.class)
+public abstract class InputSummary {
+
+  /** Records read. */
+  @Value.Parameter
+  public abstract long read();
+
+  /** Records accepted and counted. */
+  @Value.Parameter
+  public abstract long accepted();
+
+  /** Records rejected, with their reasons written elsewhere. */
+  @Value.Parameter
+  public abstract long rejected();
+
+  /** A summary. */
+  public static InputSummary of(long read, long accepted, long rejected) {
+    return ImmutableInputSummary.of(read, accepted, rejected);
+  }
+
+  @Value.Check
+  protected void check() {
+    checkArgument(
+        read() >= 0 && accepted() >= 0 && rejected() >= 0,
+        "negative input count (read %s, accepted %s, rejected %s)", read(), accepted(), rejected());
+    checkArgument(
+        accepted() + rejected() == read(),
+        "accepted (%s) + rejected (%s) is not read (%s)",
+        accepted(),
+        rejected(),
+        read());
+  }
+}

@@ -1,0 +1,68 @@
+package io.github.motcua.kpi.eval;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableList;
+import io.github.motcua.kpi.json.KpiJson;
+import io.github.motcua.kpi.model.Period;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A directive's report over one period as of one date: every agency, ranked, with its results.
+ *
+ * <p>Its JSON ({@link #toJson()}) has stable field names: {@code directive}, {@code period}, {@code
+ * asOf}, {@code input}, {@code agencies[]} with {@code agency}, {@code name}, {@code tier}, {@code
+ * rank}, {@code points}, {@code indicators[]} ({@code indicator}, {@code numerator}, {@code
+ * denominator}, {@code percent}) and {@code results[]} ({@code rule}, {@code indicator}, {@code
+ * numerator}, {@code denominator}, {@code percent}, {@code target}, {@code verdict}, {@code points},
+ * and for deadlines {@code task}, {@code due}, {@code done}). {@code percent}, {@code target} and
+ * {@code points} are decimal strings; {@code percent} has two decimals; absent values are null.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableReport.class)
+@JsonDeserialize(as = ImmutableReport.class)
+@JsonPropertyOrder({"directive", "period", "asOf", "input", "agencies"})
+public abstract class Report {
+
+  /** The directive id. */
+  public abstract String directive();
+
+  /** The period reported on. */
+  public abstract Period period();
+
+  /** The evaluation date. */
+  public abstract LocalDate asOf();
+
+  /** How many input records were read, accepted and rejected, when the caller says. */
+  public abstract Optional<InputSummary> input();
+
+  /** The agencies, best first. */
+  public abstract ImmutableList<AgencyReport> agencies();
+
+  /** The agency's part, if it is in the report. */
+  public Optional<AgencyReport> agency(String code) {
+    return agencies().stream().filter(a -> a.agency().equals(code)).findFirst();
+  }
+
+  /** The report as JSON (UTF-8 text, pretty-printed). */
+  public String toJson() {
+    return KpiJson.write(this);
+  }
+
+  /**
+   * A report from its JSON.
+   *
+   * @throws IllegalArgumentException if the text is not a report
+   */
+  public static Report fromJson(String json) {
+    return KpiJson.read(json, Report.class);
+  }
+
+  /** A builder. */
+  public static ImmutableReport.Builder builder() {
+    return ImmutableReport.builder();
+  }
+}

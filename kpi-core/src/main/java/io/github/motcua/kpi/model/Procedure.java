@@ -1,0 +1,62 @@
+package io.github.motcua.kpi.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+
+/**
+ * An administrative procedure (thủ tục hành chính, TTHC) of the national catalogue.
+ *
+ * <p>A procedure belongs to a field (lĩnh vực, e.g. đất đai = land) and is offered online at a
+ * {@link ServiceLevel}. The three flags feed the catalogue counters: fee-bearing (có thu phí, lệ
+ * phí), integrated on the national public-service portal (tích hợp trên Cổng Dịch vụ công quốc
+ * gia), and on the province's approved list of online services (danh mục đã được phê duyệt).
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableProcedure.class)
+@JsonDeserialize(as = ImmutableProcedure.class)
+public abstract class Procedure {
+
+  /** The national procedure code ({@code MaTTHC}). */
+  public abstract String code();
+
+  /** The procedure's name. */
+  public abstract String name();
+
+  /** The field (lĩnh vực) the procedure belongs to, e.g. {@code Đất đai}. */
+  public abstract String field();
+
+  /** The online service level at which the procedure is offered. */
+  public abstract ServiceLevel level();
+
+  /** Whether the procedure carries a fee or charge. */
+  @Value.Default
+  public boolean feeBearing() {
+    return false;
+  }
+
+  /** Whether the online service is integrated on the national public-service portal. */
+  @Value.Default
+  public boolean onNationalPortal() {
+    return false;
+  }
+
+  /** Whether the service is on the province's approved list of online services. */
+  @Value.Default
+  public boolean onApprovedList() {
+    return false;
+  }
+
+  /** A builder. */
+  public static ImmutableProcedure.Builder builder() {
+    return ImmutableProcedure.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    checkArgument(!code().isBlank(), "procedure code is blank (name '%s')", name());
+    checkArgument(!field().isBlank(), "procedure %s has a blank field (lĩnh vực)", code());
+  }
+}

@@ -1,0 +1,80 @@
+package io.github.motcua.kpi.rules;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import io.github.motcua.kpi.indicator.Indicator;
+import io.github.motcua.kpi.model.Period;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A directive (chỉ thị, công văn): a provincial document that sets measurable requirements for its
+ * agencies, identified by an id such as {@code qt1501}.
+ */
+@Value.Immutable
+public abstract class Directive {
+
+  /** The directive id, e.g. {@code qn07}. */
+  public abstract String id();
+
+  /** The document's number as printed, e.g. {@code 07/CT-UBND}. */
+  public abstract String number();
+
+  /** Who issued it, e.g. {@code UBND tỉnh Quảng Ninh}. */
+  public abstract String issuer();
+
+  /** The day it was issued; empty where the source leaves the day blank. */
+  public abstract Optional<LocalDate> date();
+
+  /** The year it was issued. */
+  public abstract int year();
+
+  /** Its title (trích yếu), in Vietnamese as printed. */
+  public abstract String title();
+
+  /** The period its own figures cover, used when a report names none. */
+  public abstract Optional<Period> defaultPeriod();
+
+  /** Its requirements, in the order of the document. */
+  public abstract ImmutableList<Requirement> requirements();
+
+  /** A builder. */
+  public static ImmutableDirective.Builder builder() {
+    return ImmutableDirective.builder();
+  }
+
+  /** The requirement with this rule id, if any. */
+  public Optional<Requirement> requirement(String rule) {
+    return requirements().stream().filter(r -> r.rule().equals(rule)).findFirst();
+  }
+
+  /** The indicators its targets and scores measure, in order of first use. */
+  public List<Indicator> indicators() {
+    Set<Indicator> out = new LinkedHashSet<>();
+    for (Requirement r : requirements()) {
+      if (r instanceof TargetRule) {
+        out.add(((TargetRule) r).indicator());
+      } else if (r instanceof ScoredRule) {
+        out.add(((ScoredRule) r).indicator());
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  @Value.Check
+  protected void check() {
+    checkArgument(!id().isBlank(), "directive id is blank (number %s)", number());
+    checkArgument(!requirements().isEmpty(), "directive %s has no requirement", id());
+    date().ifPresent(d -> checkArgument(d.getYear() == year(), "directive %s: date %s is not in year %s", id(), d, year()));
+    Set<String> seen = new HashSet<>();
+    for (Requirement r : requirements()) {
+      checkArgument(seen.add(r.rule()), "directive %s: rule id %s is used twice", id(), r.rule());
+    }
+  }
+}
