@@ -71,8 +71,8 @@ class Covid2020DirectivesTest {
       assertEquals(Set.of(Tier.PROVINCIAL, Tier.DISTRICT), edoc.tiers(), d.id());
       assertTrue(edoc.article().contains("30"), d.id() + " quotes the date: " + edoc.article());
       TargetRule records = (TargetRule) d.requirement(Covid2020Core.WORK_RECORDS_ONLINE).orElseThrow();
-      assertEquals(Ratio.of(60, 100), records.thresholdFor(Tier.PROVINCIAL), d.id());
-      assertEquals(Ratio.of(30, 100), records.thresholdFor(Tier.DISTRICT), d.id());
+      assertEquals(Ratio.ofPercent(60), records.thresholdFor(Tier.PROVINCIAL), d.id());
+      assertEquals(Ratio.ofPercent(30), records.thresholdFor(Tier.DISTRICT), d.id());
       assertEquals(Period.year(2020), records.window().orElseThrow(), d.id());
       assertTrue(records.article().contains("trừ hồ sơ mật"), d.id());
     }
