@@ -284,14 +284,16 @@ public final class KpiGenerators {
    */
   public static Gen<Ratio> ratiosAround(Ratio threshold) {
     long td = threshold.denominator();
-    Gen<Long> multiples = longs().between(1, Long.MAX_VALUE / td).map(m -> m * td);
+    long most = Long.MAX_VALUE / td;
+    Gen<Long> multiples =
+        Generate.oneOf(longs().between(1, Math.min(20, most)), longs().between(1, most))
+            .map(m -> m * td);
     Gen<Long> nonZero =
         Generate.frequency(
             Pair.of(4, longs().between(1, 40)),
             Pair.of(2, longs().between(1, 1_000_000_000_000L)),
             Pair.of(1, longs().between(Long.MAX_VALUE - 1000, Long.MAX_VALUE)),
-            Pair.of(3, Generate.oneOf(
-                longs().between(1, 20).map(m -> m * td), multiples)));
+            Pair.of(3, multiples));
     return nonZero.flatMap(d -> numeratorsAround(threshold, d).map(n -> Ratio.of(n, d)));
   }
 
