@@ -2,7 +2,6 @@ package io.github.motcua.kpi.testkit;
 
 import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.localDates;
 import static org.quicktheories.generators.SourceDSL.longs;
 
@@ -17,6 +16,7 @@ import io.github.motcua.kpi.model.Procedure;
 import io.github.motcua.kpi.model.ServiceLevel;
 import io.github.motcua.kpi.model.Tier;
 import io.github.motcua.kpi.rules.DeadlineRule;
+import io.github.motcua.kpi.rules.OnDate;
 import io.github.motcua.kpi.tally.Counter;
 import io.github.motcua.kpi.tally.ProcedureCatalogue;
 import io.github.motcua.kpi.tally.Tally;
@@ -482,11 +482,6 @@ public final class KpiGenerators {
   static final ImmutableList<String> CODES =
       ImmutableList.of("P1", "P2", "P3", "P4", "P5", "P6", "P7", "P8", "P9", "P10", "P11", "P12");
 
-  /** A list of 0 to {@code max} values of {@code gen}. */
-  static <T> Gen<List<T>> shortLists(Gen<T> gen, int max) {
-    return lists().of(gen).ofSizeBetween(0, max);
-  }
-
   // ---------------------------------------------------------------- cases for DirectiveLaws
 
   /**
@@ -526,12 +521,19 @@ public final class KpiGenerators {
   }
 
   /**
-   * Deadline cases for {@code rule}: an agency tier it names, a period ({@code periods}), the
+   * Deadline cases for {@code rule}: an agency tier it names, a period (the rule's window, else
+   * the year of a one-off due date, else any year or quarter from 2016 to 2027), the
    * period's due dates, an as-of date around one of them, and for each due date a completion date
    * around it or none.
    */
-  static Gen<DeadlineCase> deadlineCases(DeadlineRule rule, List<Tier> tiers, Gen<Period> periods) {
+  static Gen<DeadlineCase> deadlineCases(DeadlineRule rule, List<Tier> tiers) {
     Gen<Tier> tierGen = Generate.pick(tiers);
+    Gen<Period> periods =
+        rule.window().isPresent()
+            ? Generate.constant(rule.window().get())
+            : rule.schedule() instanceof OnDate
+                ? Generate.constant(Period.year(((OnDate) rule.schedule()).date().getYear()))
+                : yearsAndQuarters();
     return in -> {
       Tier tier = tierGen.generate(in);
       Period period = periods.generate(in);
