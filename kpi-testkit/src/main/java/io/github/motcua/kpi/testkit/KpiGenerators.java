@@ -25,13 +25,17 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.Map;
-import java.util.TreeSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
 import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
@@ -113,7 +117,7 @@ public final class KpiGenerators {
   static Agency agency(String code, Tier tier, Collection<String> roles) {
     return Agency.builder()
         .code(code)
-        .name("Agency " + code + " (" + tier.name().toLowerCase(java.util.Locale.ROOT) + ")")
+        .name("Agency " + code + " (" + tier.name().toLowerCase(Locale.ROOT) + ")")
         .tier(tier)
         .addAllRoles(roles)
         .build();
@@ -463,7 +467,7 @@ public final class KpiGenerators {
       }
     }
     List<Counter> order = new ArrayList<>(all);
-    order.sort(java.util.Comparator.comparingInt(KpiGenerators::depth));
+    order.sort(Comparator.comparingInt(KpiGenerators::depth));
     return order;
   }
 
@@ -488,7 +492,7 @@ public final class KpiGenerators {
    * Ratio cases for a rule judging {@code tiers} against {@code threshold(tier)}: ratios around the
    * threshold (sometimes with no value), a split of the denominator and a raise of the numerator.
    */
-  static Gen<RatioCase> ratioCases(List<Tier> tiers, java.util.function.Function<Tier, Ratio> threshold) {
+  static Gen<RatioCase> ratioCases(List<Tier> tiers, Function<Tier, Ratio> threshold) {
     Gen<Tier> tierGen = Generate.pick(tiers);
     Gen<Long> raises =
         Generate.frequency(Pair.of(3, longs().between(1, 3)), Pair.of(1, longs().between(0, Long.MAX_VALUE)));
@@ -588,7 +592,7 @@ public final class KpiGenerators {
     return in -> {
       List<Agency> list = agencies.generate(in);
       Period period = periodGen.generate(in);
-      Map<String, TallySplit> byAgency = new java.util.TreeMap<>();
+      Map<String, TallySplit> byAgency = new TreeMap<>();
       for (Agency a : list) {
         int k = shape.generate(in);
         if (k == 0) {
