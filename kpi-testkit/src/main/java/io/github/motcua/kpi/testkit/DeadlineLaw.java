@@ -3,16 +3,13 @@ package io.github.motcua.kpi.testkit;
 import io.github.motcua.kpi.eval.RuleResult;
 import io.github.motcua.kpi.eval.TaskCompletion;
 import io.github.motcua.kpi.eval.Verdict;
-import io.github.motcua.kpi.model.Period;
 import io.github.motcua.kpi.rules.DeadlineRule;
-import io.github.motcua.kpi.rules.OnDate;
 import io.github.motcua.kpi.rules.Requirement;
 import io.github.motcua.kpi.tally.Tally;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.quicktheories.core.Gen;
 
 /**
  * A deadline task's status follows the dates, for every pair of dates including the due date
@@ -34,17 +31,10 @@ final class DeadlineLaw {
       return;
     }
     DeadlineRule r = (DeadlineRule) requirement;
-    Gen<Period> periods =
-        r.window().isPresent()
-            ? KpiGenerators.yearsAndQuarters().map(p -> r.window().get())
-            : r.schedule() instanceof OnDate
-                ? KpiGenerators.yearsAndQuarters()
-                    .map(p -> Period.year(((OnDate) r.schedule()).date().getYear()))
-                : KpiGenerators.yearsAndQuarters();
     runner.check(
         Law.DEADLINE_DATES,
         r.rule(),
-        KpiGenerators.deadlineCases(r, List.copyOf(r.tiers()), periods),
+        KpiGenerators.deadlineCases(r, List.copyOf(r.tiers())),
         c -> {
           List<TaskCompletion> tasks = new ArrayList<>();
           for (int i = 0; i < c.due().size(); i++) {

@@ -19,7 +19,7 @@ import io.github.motcua.kpi.rules.Requirement;
  *   <li><b>target-threshold</b>: a target's verdict is MET iff the exact ratio reaches the agency's
  *       threshold ({@code thresholdFor(tier)}; for a score, the curve's full-points rate), tried
  *       exactly at, just below and just above it, with denominators up to {@code Long.MAX_VALUE};
- *       NO_DATA when the ratio has no value;
+ *       NO_DATA when the ratio has no value or is not reported;
  *   <li><b>numerator-monotone</b>: raising the indicator's numerator (up to its denominator) never
  *       turns MET into NOT_MET and never lowers the points;
  *   <li><b>points-bounded</b>: points lie between 0 and the curve's maximum, are the maximum from

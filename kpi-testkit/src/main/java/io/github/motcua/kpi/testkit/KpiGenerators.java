@@ -2,7 +2,6 @@ package io.github.motcua.kpi.testkit;
 
 import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.localDates;
 import static org.quicktheories.generators.SourceDSL.longs;
 
@@ -17,6 +16,7 @@ import io.github.motcua.kpi.model.Procedure;
 import io.github.motcua.kpi.model.ServiceLevel;
 import io.github.motcua.kpi.model.Tier;
 import io.github.motcua.kpi.rules.DeadlineRule;
+import io.github.motcua.kpi.rules.OnDate;
 import io.github.motcua.kpi.tally.Counter;
 import io.github.motcua.kpi.tally.ProcedureCatalogue;
 import io.github.motcua.kpi.tally.Tally;
@@ -25,13 +25,17 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.Map;
-import java.util.TreeSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
 import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
@@ -113,7 +117,7 @@ public final class KpiGenerators {
   static Agency agency(String code, Tier tier, Collection<String> roles) {
     return Agency.builder()
         .code(code)
-        .name("Agency " + code + " (" + tier.name().toLowerCase(java.util.Locale.ROOT) + ")")
+        .name("Agency " + code + " (" + tier.name().toLowerCase(Locale.ROOT) + ")")
         .tier(tier)
         .addAllRoles(roles)
         .build();
@@ -284,14 +288,16 @@ public final class KpiGenerators {
    */
   public static Gen<Ratio> ratiosAround(Ratio threshold) {
     long td = threshold.denominator();
-    Gen<Long> multiples = longs().between(1, Long.MAX_VALUE / td).map(m -> m * td);
+    long most = Long.MAX_VALUE / td;
+    Gen<Long> multiples =
+        Generate.oneOf(longs().between(1, Math.min(20, most)), longs().between(1, most))
+            .map(m -> m * td);
     Gen<Long> nonZero =
         Generate.frequency(
             Pair.of(4, longs().between(1, 40)),
             Pair.of(2, longs().between(1, 1_000_000_000_000L)),
             Pair.of(1, longs().between(Long.MAX_VALUE - 1000, Long.MAX_VALUE)),
-            Pair.of(3, Generate.oneOf(
-                longs().between(1, 20).map(m -> m * td), multiples)));
+            Pair.of(3, multiples));
     return nonZero.flatMap(d -> numeratorsAround(threshold, d).map(n -> Ratio.of(n, d)));
   }
 
@@ -461,7 +467,7 @@ public final class KpiGenerators {
       }
     }
     List<Counter> order = new ArrayList<>(all);
-    order.sort(java.util.Comparator.comparingInt(KpiGenerators::depth));
+    order.sort(Comparator.comparingInt(KpiGenerators::depth));
     return order;
   }
 
@@ -480,18 +486,13 @@ public final class KpiGenerators {
   static final ImmutableList<String> CODES =
       ImmutableList.of("P1", "P2", "P3", "P4", "P5", "P6", "P7", "P8", "P9", "P10", "P11", "P12");
 
-  /** A list of 0 to {@code max} values of {@code gen}. */
-  static <T> Gen<List<T>> shortLists(Gen<T> gen, int max) {
-    return lists().of(gen).ofSizeBetween(0, max);
-  }
-
   // ---------------------------------------------------------------- cases for DirectiveLaws
 
   /**
    * Ratio cases for a rule judging {@code tiers} against {@code threshold(tier)}: ratios around the
    * threshold (sometimes with no value), a split of the denominator and a raise of the numerator.
    */
-  static Gen<RatioCase> ratioCases(List<Tier> tiers, java.util.function.Function<Tier, Ratio> threshold) {
+  static Gen<RatioCase> ratioCases(List<Tier> tiers, Function<Tier, Ratio> threshold) {
     Gen<Tier> tierGen = Generate.pick(tiers);
     Gen<Long> raises =
         Generate.frequency(Pair.of(3, longs().between(1, 3)), Pair.of(1, longs().between(0, Long.MAX_VALUE)));
@@ -524,12 +525,19 @@ public final class KpiGenerators {
   }
 
   /**
-   * Deadline cases for {@code rule}: an agency tier it names, a period ({@code periods}), the
+   * Deadline cases for {@code rule}: an agency tier it names, a period (the rule's window, else
+   * the year of a one-off due date, else any year or quarter from 2016 to 2027), the
    * period's due dates, an as-of date around one of them, and for each due date a completion date
    * around it or none.
    */
-  static Gen<DeadlineCase> deadlineCases(DeadlineRule rule, List<Tier> tiers, Gen<Period> periods) {
+  static Gen<DeadlineCase> deadlineCases(DeadlineRule rule, List<Tier> tiers) {
     Gen<Tier> tierGen = Generate.pick(tiers);
+    Gen<Period> periods =
+        rule.window().isPresent()
+            ? Generate.constant(rule.window().get())
+            : rule.schedule() instanceof OnDate
+                ? Generate.constant(Period.year(((OnDate) rule.schedule()).date().getYear()))
+                : yearsAndQuarters();
     return in -> {
       Tier tier = tierGen.generate(in);
       Period period = periods.generate(in);
@@ -584,7 +592,7 @@ public final class KpiGenerators {
     return in -> {
       List<Agency> list = agencies.generate(in);
       Period period = periodGen.generate(in);
-      Map<String, TallySplit> byAgency = new java.util.TreeMap<>();
+      Map<String, TallySplit> byAgency = new TreeMap<>();
       for (Agency a : list) {
         int k = shape.generate(in);
         if (k == 0) {

@@ -5,7 +5,7 @@ enum Law {
   TARGET_THRESHOLD(
       "target-threshold",
       "a target is MET iff the exact ratio reaches the agency's threshold (a score: its full-points"
-          + " rate), NO_DATA when the ratio has no value"),
+          + " rate), NO_DATA when the ratio has no value or is not reported"),
   NUMERATOR_MONOTONE(
       "numerator-monotone", "raising the numerator never lowers a verdict (MET to NOT_MET) or the points"),
   POINTS_BOUNDED(

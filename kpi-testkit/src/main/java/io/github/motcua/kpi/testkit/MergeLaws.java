@@ -30,6 +30,11 @@ final class MergeLaws {
   }
 
   void check() {
+    checkAggregate();
+    checkDossiers();
+  }
+
+  void checkAggregate() {
     var indicators = setting.directive().indicators();
     runner.check(
         Law.MERGE_AGGREGATE,
@@ -58,6 +63,9 @@ final class MergeLaws {
               evaluate(c.agencies(), c.period(), c.period().end(), ProvinceTally.of(whole)),
               evaluate(c.agencies(), c.period(), c.period().end(), merged));
         });
+  }
+
+  void checkDossiers() {
     runner.check(
         Law.MERGE_DOSSIERS,
         WHOLE_DIRECTIVE,

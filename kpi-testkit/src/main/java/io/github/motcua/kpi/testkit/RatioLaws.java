@@ -63,6 +63,15 @@ final class RatioLaws {
                 c,
                 "threshold " + t + " for " + c.tier() + ": expected " + expected + ", got " + result.verdict());
           }
+          Verdict unreported =
+              setting.judge(r, Setting.agency(r, c.tier(), true), Tally.empty()).get(0).verdict();
+          if (unreported != Verdict.NO_DATA) {
+            throw runner.violation(
+                Law.TARGET_THRESHOLD,
+                r.rule(),
+                c.tier() + " agency, indicator not reported",
+                "expected NO_DATA, got " + unreported);
+          }
         });
     runner.check(
         Law.NUMERATOR_MONOTONE,

@@ -73,6 +73,14 @@ public final class DemoProvinceRules implements RuleModule {
                             .build())
                     .build(),
                 TargetRule.builder()
+                    .rule("demo.procedures-with-online-dossiers")
+                    .title("Half the level-3/4 procedures of a department receive online dossiers")
+                    .article("§4a: «50 % thủ tục có phát sinh hồ sơ trực tuyến»")
+                    .addTiers(Tier.PROVINCIAL)
+                    .indicator(Indicator.PROCEDURES_WITH_ONLINE_DOSSIERS)
+                    .threshold(Ratio.ofPercent(50))
+                    .build(),
+                TargetRule.builder()
                     .rule("demo.land-overdue-share")
                     .title("Land dossiers are at most all overdue ones (a share, for the report)")
                     .article("§5: «lĩnh vực đất đai»")

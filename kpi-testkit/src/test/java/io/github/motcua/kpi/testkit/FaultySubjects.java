@@ -1,0 +1,149 @@
+package io.github.motcua.kpi.testkit;
+
+import io.github.motcua.kpi.eval.AgencyReport;
+import io.github.motcua.kpi.eval.EvaluationInput;
+import io.github.motcua.kpi.eval.ImmutableAgencyReport;
+import io.github.motcua.kpi.eval.ImmutableReport;
+import io.github.motcua.kpi.eval.ImmutableRuleResult;
+import io.github.motcua.kpi.eval.Report;
+import io.github.motcua.kpi.eval.RuleResult;
+import io.github.motcua.kpi.eval.Verdict;
+import io.github.motcua.kpi.indicator.Ratio;
+import io.github.motcua.kpi.model.Tier;
+import io.github.motcua.kpi.rules.Directive;
+import io.github.motcua.kpi.rules.TargetRule;
+import io.github.motcua.kpi.tally.Counter;
+import io.github.motcua.kpi.tally.ProvinceTally;
+import io.github.motcua.kpi.tally.Tally;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.BiFunction;
+
+/**
+ * Evaluators and merges with the mistakes the laws exist to catch. The core's verdict logic cannot
+ * be broken from outside (the evaluator is final), so these wrap it and rewrite its verdicts the
+ * way a careless implementation would decide them.
+ */
+final class FaultySubjects {
+  private FaultySubjects() {}
+
+  /** Decides targets in {@code double}s: n/d ≥ t as floating-point quotients. */
+  static Subject thresholdInDoubles() {
+    return rewritingTargets(
+        (threshold, n, d) -> (double) n / d >= (double) threshold.numerator() / threshold.denominator());
+  }
+
+  /** Decides targets strictly: MET only above the threshold, not at it. */
+  static Subject strictThreshold() {
+    return rewritingTargets(
+        (t, n, d) ->
+            BigInteger.valueOf(n)
+                    .multiply(BigInteger.valueOf(t.denominator()))
+                    .compareTo(BigInteger.valueOf(t.numerator()).multiply(BigInteger.valueOf(d)))
+                > 0);
+  }
+
+  /** Counts a task done on its due date as late. */
+  static Subject dueDayIsLate() {
+    return rewriting(
+        (directive, tier, r) ->
+            r.verdict() == Verdict.DONE_ON_TIME && r.done().equals(r.due())
+                ? ImmutableRuleResult.copyOf(r).withVerdict(Verdict.DONE_LATE)
+                : r);
+  }
+
+  /** Merges by adding every counter, distinct procedure counts too (a procedure counted twice). */
+  static Subject mergeAddingProcedureCounts() {
+    return withMerge(
+        (first, second) -> {
+          Map<String, Tally> out = new TreeMap<>(first.byAgency());
+          second.byAgency().forEach((code, t) -> out.merge(code, t, FaultySubjects::add));
+          return ProvinceTally.of(out);
+        });
+  }
+
+  /** Keeps only the first part's agencies where both parts have one. */
+  static Subject mergeKeepingFirst() {
+    return withMerge(
+        (first, second) -> {
+          Map<String, Tally> out = new TreeMap<>(second.byAgency());
+          out.putAll(first.byAgency());
+          return ProvinceTally.of(out);
+        });
+  }
+
+  private static Tally add(Tally a, Tally b) {
+    Tally.Builder out = Tally.builder();
+    for (Counter c : Counter.values()) {
+      if (a.isReported(c) || b.isReported(c)) {
+        out.set(c, a.get(c) + b.get(c));
+      }
+    }
+    a.overdueByField().forEach(out::overdueInField);
+    b.overdueByField().forEach(out::overdueInField);
+    return out.build();
+  }
+
+  interface Decision {
+    boolean meets(Ratio threshold, long n, long d);
+  }
+
+  interface Rewrite {
+    RuleResult apply(Directive directive, Tier tier, RuleResult result);
+  }
+
+  private static Subject rewritingTargets(Decision decision) {
+    return rewriting(
+        (directive, tier, r) -> {
+          if (!(directive.requirement(r.rule()).orElseThrow() instanceof TargetRule)
+              || (r.verdict() != Verdict.MET && r.verdict() != Verdict.NOT_MET)) {
+            return r;
+          }
+          Ratio t = ((TargetRule) directive.requirement(r.rule()).get()).thresholdFor(tier);
+          boolean met = decision.meets(t, r.numerator().getAsLong(), r.denominator().getAsLong());
+          return ImmutableRuleResult.copyOf(r).withVerdict(met ? Verdict.MET : Verdict.NOT_MET);
+        });
+  }
+
+  private static Subject rewriting(Rewrite rewrite) {
+    Subject core = Subject.core();
+    return new Subject() {
+      @Override
+      public Report evaluate(Directive directive, EvaluationInput input) {
+        Report report = core.evaluate(directive, input);
+        List<AgencyReport> agencies = new ArrayList<>();
+        for (AgencyReport a : report.agencies()) {
+          List<RuleResult> results = new ArrayList<>();
+          for (RuleResult r : a.results()) {
+            results.add(rewrite.apply(directive, a.tier(), r));
+          }
+          agencies.add(ImmutableAgencyReport.copyOf(a).withResults(results));
+        }
+        return ImmutableReport.copyOf(report).withAgencies(agencies);
+      }
+
+      @Override
+      public ProvinceTally merge(ProvinceTally first, ProvinceTally second) {
+        return core.merge(first, second);
+      }
+    };
+  }
+
+  private static Subject withMerge(BiFunction<ProvinceTally, ProvinceTally, ProvinceTally> merge) {
+    Subject core = Subject.core();
+    return new Subject() {
+      @Override
+      public Report evaluate(Directive directive, EvaluationInput input) {
+        return core.evaluate(directive, input);
+      }
+
+      @Override
+      public ProvinceTally merge(ProvinceTally first, ProvinceTally second) {
+        return merge.apply(first, second);
+      }
+    };
+  }
+}
