@@ -2,6 +2,7 @@ package io.github.motcua.kpi.model;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
@@ -101,6 +102,7 @@ public abstract class Dossier {
   }
 
   /** Whether the dossier was not accepted or withdrawn (national status 3 or 7). */
+  @JsonIgnore
   public boolean isNotAcceptedOrWithdrawn() {
     if (nationalStatus().isEmpty()) {
       return false;

@@ -50,7 +50,7 @@ public abstract class LinearCurve implements ScoringCurve {
       return BigDecimal.ZERO.setScale(scale());
     }
     if (rate.isAtLeast(target())) {
-      return maximum().setScale(scale(), RoundingMode.HALF_UP);
+      return maximum().setScale(scale());
     }
     BigDecimal numerator =
         maximum()
@@ -82,5 +82,10 @@ public abstract class LinearCurve implements ScoringCurve {
         target().compareTo(floor()) >= 0, "curve floor %s is above its target %s", floor(), target());
     checkArgument(maximum().signum() > 0, "curve maximum must be positive, got %s", maximum());
     checkArgument(scale() >= 0 && scale() <= 10, "curve scale must be 0 to 10, got %s", scale());
+    checkArgument(
+        maximum().stripTrailingZeros().scale() <= scale(),
+        "curve maximum %s has more decimals than the scale %s its points are rounded to",
+        maximum(),
+        scale());
   }
 }

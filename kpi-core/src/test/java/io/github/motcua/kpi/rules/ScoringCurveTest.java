@@ -49,6 +49,9 @@ class ScoringCurveTest {
     IllegalArgumentException floorAbove = assertThrows(IllegalArgumentException.class,
         () -> LinearCurve.of(Ratio.ofPercent(10), Ratio.ofPercent(20), BigDecimal.ONE, 2));
     assertEquals("curve floor 20/100 is above its target 10/100", floorAbove.getMessage());
+    IllegalArgumentException fineMaximum = assertThrows(IllegalArgumentException.class,
+        () -> LinearCurve.of(Ratio.ofPercent(20), Ratio.ofPercent(10), new BigDecimal("0.125"), 2));
+    assertEquals("curve maximum 0.125 has more decimals than the scale 2 its points are rounded to", fineMaximum.getMessage());
     assertThrows(IllegalArgumentException.class,
         () -> StepCurve.builder()
             .addSteps(StepCurve.Step.of(Ratio.ofPercent(50), BigDecimal.ONE))
