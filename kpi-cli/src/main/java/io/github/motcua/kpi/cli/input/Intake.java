@@ -1,0 +1,118 @@
+package io.github.motcua.kpi.cli.input;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The records of one input file: every record read is either accepted (with its location) or
+ * rejected (with its problems), so {@code accepted + rejected = read} always holds.
+ *
+ * @param <T> the value a record becomes
+ */
+public final class Intake<T> {
+
+  /** An accepted record and where it was. */
+  public record Accepted<T>(Location location, T value) {}
+
+  /** A rejected record: where it was and every problem with it. */
+  public record Rejected(Location location, List<Problem> problems) {}
+
+  private final String file;
+  private final List<Accepted<T>> accepted = new ArrayList<>();
+  private final List<Rejected> rejected = new ArrayList<>();
+
+  /** The intake of {@code file}. */
+  public Intake(String file) {
+    this.file = file;
+  }
+
+  /** The file name. */
+  public String file() {
+    return file;
+  }
+
+  /** Accepts a record. */
+  public void accept(Location location, T value) {
+    accepted.add(new Accepted<>(location, value));
+  }
+
+  /** Rejects a record for its problems (at least one). */
+  public void reject(Location location, List<Problem> problems) {
+    if (problems.isEmpty()) {
+      throw new IllegalArgumentException("a rejection at " + location + " names no problem");
+    }
+    rejected.add(new Rejected(location, List.copyOf(problems)));
+  }
+
+  /**
+   * Rejects every accepted record whose key is shared with another, naming all the lines that share
+   * it: which of two records with one id is right cannot be told, so neither is counted.
+   *
+   * @param key the record's key (agency code, {@code MaHoSo})
+   * @param field the field holding the key
+   * @param idOf the id to name in each problem ({@code MaHoSo}), or null for none
+   */
+  public void rejectDuplicates(Function<T, String> key, String field, Function<T, String> idOf) {
+    Map<String, List<Accepted<T>>> byKey =
+        accepted.stream().collect(Collectors.groupingBy(a -> key.apply(a.value()), LinkedHashMap::new, Collectors.toList()));
+    List<Accepted<T>> kept = new ArrayList<>();
+    for (Accepted<T> a : accepted) {
+      List<Accepted<T>> same = byKey.get(key.apply(a.value()));
+      if (same.size() == 1) {
+        kept.add(a);
+        continue;
+      }
+      String others =
+          same.stream()
+              .filter(o -> o != a)
+              .map(o -> o.location().position())
+              .collect(Collectors.joining(", "));
+      String id = idOf == null ? null : idOf.apply(a.value());
+      rejected.add(
+          new Rejected(
+              a.location(),
+              List.of(
+                  Problem.of(
+                      a.location(),
+                      id,
+                      field,
+                      "duplicate: the same value is also at " + (others.startsWith("record") ? "" : "line ") + others + " of this file",
+                      key.apply(a.value())))));
+    }
+    accepted.clear();
+    accepted.addAll(kept);
+  }
+
+  /** The accepted records, in file order. */
+  public List<Accepted<T>> accepted() {
+    return accepted;
+  }
+
+  /** The accepted values, in file order. */
+  public List<T> values() {
+    return accepted.stream().map(Accepted::value).toList();
+  }
+
+  /** The rejected records. */
+  public List<Rejected> rejected() {
+    return rejected;
+  }
+
+  /** Records read: accepted plus rejected. */
+  public long read() {
+    return accepted.size() + rejected.size();
+  }
+
+  /** Every problem, in file order. */
+  public List<Problem> problems() {
+    List<Rejected> sorted = new ArrayList<>(rejected);
+    sorted.sort(
+        java.util.Comparator.comparingLong((Rejected r) -> r.location().line())
+            .thenComparingLong(r -> r.location().record()));
+    return sorted.stream().flatMap(r -> r.problems().stream()).toList();
+  }
+}

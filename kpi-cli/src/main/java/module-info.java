@@ -1,0 +1,18 @@
+/**
+ * The {@code kpi} command line: evaluates a directive over aggregate figures or dossier exports
+ * (our CSV, the national portal's JSON and NDJSON) and prints a table, JSON or CSV.
+ */
+module io.github.motcua.kpi.cli {
+  requires io.github.motcua.kpi.core;
+  requires info.picocli;
+  requires com.fasterxml.jackson.dataformat.csv;
+  requires com.fasterxml.jackson.core;
+  requires com.fasterxml.jackson.databind;
+
+  exports io.github.motcua.kpi.cli;
+  exports io.github.motcua.kpi.cli.input;
+
+  opens io.github.motcua.kpi.cli to info.picocli;
+
+  uses io.github.motcua.kpi.rules.RuleModule;
+}
