@@ -1,0 +1,84 @@
+package io.github.motcua.kpi.tally;
+
+import static io.github.motcua.kpi.tally.Counter.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+
+class TallyTest {
+
+  @Test
+  void aCounterNotReportedDiffersFromAReportedZero() {
+    Tally t = Tally.builder().set(LEVEL3_ONLINE, 0).set(LEVEL3_TOTAL, 0).build();
+    assertEquals(OptionalLong.of(0), t.value(LEVEL3_ONLINE));
+    assertEquals(OptionalLong.empty(), t.value(LEVEL4_ONLINE));
+    assertTrue(t.isReported(LEVEL3_TOTAL));
+    assertFalse(t.isReported(LEVEL4_TOTAL));
+  }
+
+  @Test
+  void anOfThoseCounterAboveItsWholeIsRejectedWithBothValues() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Tally.builder().set(LEVEL3_ONLINE, 30).set(LEVEL3_TOTAL, 26).build());
+    assertEquals("level3_online (30) exceeds level3_total (26)", e.getMessage());
+  }
+
+  @Test
+  void aNegativeCountIsRejectedWithItsValue() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Tally.builder().set(FEE_TOTAL, -4).build());
+    assertEquals("negative count for fee_total (-4)", e.getMessage());
+  }
+
+  @Test
+  void overdueByFieldMayNotExceedTheOverdueTotal() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Tally.builder().set(OVERDUE_TOTAL, 5).overdueInField("Đất đai", 6).build());
+    assertEquals("overdue dossiers by field (6) exceed overdue_total (5)", e.getMessage());
+  }
+
+  @Test
+  void mergeAddsDossierCountersAndUnitesProcedureSets() {
+    Tally a = Tally.builder().set(LEVEL3_TOTAL, 5).procedures(PROCEDURES_TOTAL, List.of("P1", "P2")).build();
+    Tally b = Tally.builder().set(LEVEL3_TOTAL, 7).procedures(PROCEDURES_TOTAL, List.of("P2", "P3")).build();
+    Tally m = a.merge(b);
+    assertEquals(12, m.get(LEVEL3_TOTAL));
+    assertEquals(3, m.get(PROCEDURES_TOTAL));
+    assertFalse(m.isReported(LEVEL3_ONLINE));
+  }
+
+  @Test
+  void mergingTwoAggregateDistinctCountsIsRefusedRatherThanGuessed() {
+    Tally a = Tally.builder().set(PROCEDURES_POSTAL_USED, 3).set(PROCEDURES_TOTAL, 5).build();
+    Tally b = Tally.builder().set(PROCEDURES_POSTAL_USED, 2).set(PROCEDURES_TOTAL, 5).build();
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> a.merge(b));
+    assertTrue(e.getMessage().startsWith("cannot merge procedures_total"), e.getMessage());
+    // Reported on one side only, an aggregate count is kept as it is.
+    Tally c = Tally.builder().set(LEVEL3_TOTAL, 1).build();
+    assertEquals(3, a.merge(c).get(PROCEDURES_POSTAL_USED));
+  }
+
+  @Test
+  void theJsonMapRoundTripsAndRejectsUnknownCounters() {
+    Tally t = Tally.builder().set(LEVEL3_ONLINE, 3).set(LEVEL3_TOTAL, 26).set(OVERDUE_TOTAL, 4)
+        .overdueInField("Đất đai", 2).procedures(PROCEDURES_TOTAL, List.of("P1")).build();
+    assertEquals(t, Tally.fromMap(t.toMap()));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Tally.fromMap(Map.of("level5_total", 3)));
+    assertEquals("unknown counter 'level5_total'", e.getMessage());
+  }
+
+  @Test
+  void countersAreFoundByTheirCsvColumnNames() {
+    assertEquals(LEVEL3_ONLINE, Counter.byId("level3_online").orElseThrow());
+    assertEquals(LEVEL3_ONLINE, Counter.byId(" LEVEL3_ONLINE ").orElseThrow());
+    assertTrue(Counter.byId("level5").isEmpty());
+    assertEquals(LEVEL3_TOTAL, LEVEL3_ONLINE.whole().orElseThrow());
+  }
+}

@@ -1,0 +1,110 @@
+package io.github.motcua.kpi.testkit;
+
+import io.github.motcua.kpi.eval.EvaluationInput;
+import io.github.motcua.kpi.eval.Report;
+import io.github.motcua.kpi.eval.RuleResult;
+import io.github.motcua.kpi.eval.TaskCompletion;
+import io.github.motcua.kpi.model.Agency;
+import io.github.motcua.kpi.model.Period;
+import io.github.motcua.kpi.model.Tier;
+import io.github.motcua.kpi.rules.Directive;
+import io.github.motcua.kpi.rules.Requirement;
+import io.github.motcua.kpi.tally.ProvinceTally;
+import io.github.motcua.kpi.tally.Tally;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Where the laws judge one rule: its period, a judged agency, and one-agency evaluations. */
+final class Setting {
+  /** The code of the one agency judged in one-agency evaluations. */
+  static final String AGENCY = "A1";
+
+  private final Directive directive;
+  private final Subject subject;
+
+  Setting(Directive directive, Subject subject) {
+    this.directive = directive;
+    this.subject = subject;
+  }
+
+  Directive directive() {
+    return directive;
+  }
+
+  Subject subject() {
+    return subject;
+  }
+
+  /** The period a rule is measured over: its window, else the directive's default, else 2020. */
+  Period periodFor(Requirement r) {
+    return r.window().or(directive::defaultPeriod).orElse(Period.year(2020));
+  }
+
+  /** The periods a whole-directive law evaluates: each rule's window, the default, and 2020. */
+  List<Period> periods() {
+    List<Period> out = new ArrayList<>();
+    directive.defaultPeriod().ifPresent(out::add);
+    for (Requirement r : directive.requirements()) {
+      r.window().filter(w -> !out.contains(w)).ifPresent(out::add);
+    }
+    if (!out.contains(Period.year(2020))) {
+      out.add(Period.year(2020));
+    }
+    return out;
+  }
+
+  /** The roles the directive's rules name. */
+  List<String> roles() {
+    List<String> out = new ArrayList<>();
+    for (Requirement r : directive.requirements()) {
+      r.role().filter(role -> !out.contains(role)).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  /** Agency {@link #AGENCY} of {@code tier}, holding the rule's role when {@code withRole}. */
+  static Agency agency(Requirement r, Tier tier, boolean withRole) {
+    return KpiGenerators.agency(
+        AGENCY, tier, withRole ? r.role().map(Set::of).orElse(Set.of()) : Set.of());
+  }
+
+  /** The results for rule {@code r} of {@code agency} with {@code tally}, over the rule's period. */
+  List<RuleResult> judge(Requirement r, Agency agency, Tally tally) {
+    Period period = periodFor(r);
+    return judge(r, agency, tally, period, period.end(), List.of());
+  }
+
+  /** The results for rule {@code r} of {@code agency}, with completions, over {@code period}. */
+  List<RuleResult> judge(
+      Requirement r,
+      Agency agency,
+      Tally tally,
+      Period period,
+      LocalDate asOf,
+      List<TaskCompletion> tasks) {
+    EvaluationInput input =
+        EvaluationInput.builder()
+            .period(period)
+            .asOf(asOf)
+            .addAgencies(agency)
+            .tallies(tally.isEmpty() ? ProvinceTally.empty() : ProvinceTally.of(Map.of(agency.code(), tally)))
+            .addAllTasks(tasks)
+            .build();
+    Report report = subject.evaluate(directive, input);
+    List<RuleResult> out = new ArrayList<>();
+    report
+        .agency(agency.code())
+        .orElseThrow(() -> new AssertionError("the report has no part for agency " + agency.code()))
+        .results()
+        .stream()
+        .filter(x -> x.rule().equals(r.rule()))
+        .forEach(out::add);
+    if (out.isEmpty()) {
+      throw new AssertionError("the report has no result for rule " + r.rule());
+    }
+    return out;
+  }
+}
