@@ -41,7 +41,6 @@ public final class CsvFile implements Closeable {
   private CsvFile(String name, Reader reader) throws IOException {
     this.name = name;
     this.parser = FACTORY.createParser(reader);
-    parser.enable(CsvParser.Feature.WRAP_AS_ARRAY);
     parser.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
     List<String> first = nextRow();
     if (first == null) {
@@ -138,13 +137,17 @@ public final class CsvFile implements Closeable {
   private List<String> nextRow() throws IOException {
     try {
       JsonToken t = parser.nextToken();
+      while (t != null && t != JsonToken.START_ARRAY) {
+        t = parser.nextToken();
+      }
       if (t == null) {
         return null;
       }
       lastLine = parser.currentTokenLocation().getLineNr();
       List<String> values = new ArrayList<>();
       while ((t = parser.nextToken()) != JsonToken.END_ARRAY && t != null) {
-        values.add(Normalizer.normalize(parser.getText().trim(), Normalizer.Form.NFC));
+        String text = parser.getText();
+        values.add(text == null ? "" : Normalizer.normalize(text.trim(), Normalizer.Form.NFC));
       }
       return values;
     } catch (StreamReadException e) {

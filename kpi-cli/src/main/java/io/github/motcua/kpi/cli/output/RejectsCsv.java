@@ -1,6 +1,7 @@
 package io.github.motcua.kpi.cli.output;
 
 import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.motcua.kpi.cli.input.Problem;
@@ -25,7 +26,7 @@ public final class RejectsCsv {
     CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
     COLUMNS.forEach(schema::addColumn);
     StringWriter out = new StringWriter();
-    try (SequenceWriter w = new CsvMapper().writer(schema.build()).writeValues(out)) {
+    try (SequenceWriter w = new CsvMapper().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).writer(schema.build()).writeValues(out)) {
       for (Problem p : problems) {
         w.write(
             List.of(

@@ -1,6 +1,7 @@
 package io.github.motcua.kpi.cli.output;
 
 import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.motcua.kpi.eval.AgencyReport;
@@ -36,7 +37,7 @@ public final class ReportCsv {
     CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
     COLUMNS.forEach(schema::addColumn);
     StringWriter out = new StringWriter();
-    try (SequenceWriter w = new CsvMapper().writer(schema.build()).writeValues(out)) {
+    try (SequenceWriter w = new CsvMapper().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).writer(schema.build()).writeValues(out)) {
       for (AgencyReport a : report.agencies()) {
         for (RuleResult r : a.results()) {
           w.write(
