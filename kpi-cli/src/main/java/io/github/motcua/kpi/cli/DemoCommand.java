@@ -86,7 +86,7 @@ final class DemoCommand implements Callable<Integer> {
     AppendixTable.print(report, tallies, out);
     List<AgencyReport> weak = AppendixTable.under(report, BigDecimal.ONE);
     out.println("Must improve (under 1 point): "
-        + (weak.isEmpty() ? "none" : weak.stream().map(AgencyReport::name).collect(Collectors.joining(", "))));
+        + (weak.isEmpty() ? "none" : weak.stream().map(AgencyReport::name).collect(Collectors.joining("; "))));
     out.println();
     out.println("Next: ./kpi rules qt1501 · ./kpi evaluate --help");
     out.flush();

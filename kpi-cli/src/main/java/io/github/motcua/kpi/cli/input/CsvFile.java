@@ -135,6 +135,7 @@ public final class CsvFile implements Closeable {
   private long lastLine;
 
   private List<String> nextRow() throws IOException {
+    long firstValueLine = 0;
     try {
       JsonToken t = parser.nextToken();
       while (t != null && t != JsonToken.START_ARRAY) {
@@ -143,19 +144,22 @@ public final class CsvFile implements Closeable {
       if (t == null) {
         return null;
       }
-      lastLine = parser.currentTokenLocation().getLineNr();
       List<String> values = new ArrayList<>();
       while ((t = parser.nextToken()) != JsonToken.END_ARRAY && t != null) {
+        if (values.isEmpty()) {
+          firstValueLine = parser.currentTokenLocation().getLineNr();
+        }
         String text = parser.getText();
         values.add(text == null ? "" : Normalizer.normalize(text.trim(), Normalizer.Form.NFC));
       }
+      lastLine = firstValueLine;
       return values;
     } catch (StreamReadException e) {
-      long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+      long line = firstValueLine > 0 ? firstValueLine : e.getLocation() == null ? 0 : e.getLocation().getLineNr();
       throw new BadInputException(
           Problem.of(
               line > 0 ? Location.line(name, line) : Location.file(name),
-              "malformed CSV: " + e.getOriginalMessage()));
+              "malformed CSV: " + e.getOriginalMessage() + (firstValueLine > 0 ? " (in the row starting on this line)" : "")));
     }
   }
 

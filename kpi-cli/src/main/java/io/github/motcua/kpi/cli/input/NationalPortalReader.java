@@ -138,7 +138,7 @@ public final class NationalPortalReader {
         throw new BadInputException(
             Problem.of(
                 Location.line(name, e.getLocation() == null ? 0 : e.getLocation().getLineNr()),
-                "malformed JSON in record " + (record + 1) + ": " + e.getOriginalMessage()));
+                "malformed JSON in record " + Math.max(record, 1) + ": " + e.getOriginalMessage()));
       }
     }
   }
