@@ -3,8 +3,8 @@
  * (our CSV, the national portal's JSON and NDJSON) and prints a table, JSON or CSV.
  */
 module io.github.motcua.kpi.cli {
-  requires io.github.motcua.kpi.core;
-  requires info.picocli;
+  requires transitive io.github.motcua.kpi.core;
+  requires transitive info.picocli;
   requires com.fasterxml.jackson.dataformat.csv;
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.databind;
