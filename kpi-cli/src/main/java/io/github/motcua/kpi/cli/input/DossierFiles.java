@@ -9,7 +9,7 @@ import java.util.Locale;
 
 /**
  * Reads a dossiers file in whichever format it is: our dossier CSV (a {@code .csv} name, or any
- * file not starting with {@code [} or {@code {}), or the national portal's JSON array or NDJSON.
+ * file not starting with {@code [} or an opening brace), or the national portal's JSON array or NDJSON.
  * Dossiers sharing an id ({@code MaHoSo}) are all rejected, each naming the others' lines.
  */
 public final class DossierFiles {

@@ -25,7 +25,7 @@ import java.nio.file.Path;
  * </ul>
  *
  * <p>The layout is told by the first character after any byte order mark and white space: {@code [}
- * for an array, {@code {} for NDJSON. The reader knows nothing of dossiers: {@link
+ * for an array, an opening brace for NDJSON. The reader knows nothing of dossiers: {@link
  * DossierBinder} turns the records into values, so both could move to the core unchanged.
  */
 public final class NationalPortalReader {
@@ -73,7 +73,7 @@ public final class NationalPortalReader {
     }
   }
 
-  /** Whether {@code path} starts (after a byte order mark and white space) with {@code [} or {@code {}. */
+  /** Whether {@code path} starts (after a byte order mark and white space) with {@code [} or an opening brace. */
   public static boolean looksLikeJson(Path path) throws IOException {
     try (BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
       int c;
