@@ -38,7 +38,9 @@ import picocli.CommandLine.Spec;
  * generated from a fixed seed and tallied — printed like the appendix, with the agencies under 1
  * point named as "must improve".
  */
-@Command(name = "demo", description = "Evaluate qt1501 on bundled example data and print the appendix-style table.")
+@Command(
+    mixinStandardHelpOptions = true,
+    name = "demo", description = "Evaluate qt1501 on bundled example data and print the appendix-style table.")
 final class DemoCommand implements Callable<Integer> {
   static final String DIRECTIVE = "qt1501";
   static final String DISTRICTS = "quangtri-1501-2020q1-districts.csv";

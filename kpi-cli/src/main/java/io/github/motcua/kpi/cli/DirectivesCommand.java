@@ -10,7 +10,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kpi directives}: every directive the rule modules provide. */
-@Command(name = "directives", description = "List every directive the installed rule modules provide.")
+@Command(
+    mixinStandardHelpOptions = true,
+    name = "directives", description = "List every directive the installed rule modules provide.")
 final class DirectivesCommand implements Callable<Integer> {
   @ParentCommand KpiCli parent;
   @Spec CommandSpec spec;

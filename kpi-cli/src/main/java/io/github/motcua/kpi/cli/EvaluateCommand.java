@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code kpi evaluate}: a directive's report over the inputs given. */
 @Command(
+    mixinStandardHelpOptions = true,
     name = "evaluate",
     sortOptions = false,
     description = {

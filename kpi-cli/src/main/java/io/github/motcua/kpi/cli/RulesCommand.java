@@ -17,7 +17,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code kpi rules <directive>}: a directive's rules with kind, target, tiers and article. */
-@Command(name = "rules", description = "List a directive's rules: id, kind, target, tiers and source article.")
+@Command(
+    mixinStandardHelpOptions = true,
+    name = "rules", description = "List a directive's rules: id, kind, target, tiers and source article.")
 final class RulesCommand implements Callable<Integer> {
   @ParentCommand KpiCli parent;
   @Spec CommandSpec spec;

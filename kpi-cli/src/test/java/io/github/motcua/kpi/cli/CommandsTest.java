@@ -179,4 +179,13 @@ class CommandsTest {
     assertTrue(r.err().contains("absent.csv") && r.err().contains("no such file"), r::toString);
   }
 
+
+  @Test
+  void everyCommandHasHelp() {
+    for (String command : List.of("demo", "directives", "rules", "evaluate")) {
+      Cli.Result r = cli.run(command, "--help");
+      assertEquals(0, r.status(), r::toString);
+      assertTrue(r.out().startsWith("Usage: kpi " + command), r::toString);
+    }
+  }
 }
