@@ -62,10 +62,11 @@ public final class AppendixTable {
     }
   }
 
-  /** The agencies under {@code bar} points ("must improve"), in the report's order. */
+  /** The agencies under {@code bar} points ("must improve"), tier by tier as the table lists them. */
   public static List<AgencyReport> under(Report report, BigDecimal bar) {
     return report.agencies().stream()
         .filter(a -> a.points().isPresent() && a.points().get().compareTo(bar) < 0)
+        .sorted(java.util.Comparator.comparing(AgencyReport::tier))
         .toList();
   }
 
