@@ -68,7 +68,7 @@ public final class Brvt404 {
                 + " mục đã được phê duyệt»")
         .tiers(Covid2020Core.PROVINCE_AND_DISTRICTS)
         .indicator(Indicator.APPROVED_LIST_DEPLOYED)
-        .threshold(Ratio.of(100, 100))
+        .threshold(Ratio.ofPercent(100))
         .build();
   }
 
@@ -90,7 +90,7 @@ public final class Brvt404 {
                 + " mức độ 4 của tỉnh trên Cổng dịch vụ công quốc gia trong năm 2020»")
         .tiers(Covid2020Core.PROVINCE_AND_DISTRICTS)
         .indicator(Indicator.NATIONAL_PORTAL_INTEGRATION)
-        .threshold(Ratio.of(30, 100))
+        .threshold(Ratio.ofPercent(30))
         .window(Covid2020Core.WINDOW_2020)
         .reading(
             "a province-wide share in the text, measured per agency over its own services; the"

@@ -42,10 +42,10 @@ public final class Covid2020Core {
   public static final LocalDate EDOC_DUE = LocalDate.of(2020, 6, 30);
 
   /** The work-records target for tier PROVINCIAL: "60% đối với cấp tỉnh". */
-  public static final Ratio WORK_RECORDS_PROVINCIAL_TARGET = Ratio.of(60, 100);
+  public static final Ratio WORK_RECORDS_PROVINCIAL_TARGET = Ratio.ofPercent(60);
 
   /** The work-records target for tier DISTRICT: "30% đối với cấp huyện". */
-  public static final Ratio WORK_RECORDS_DISTRICT_TARGET = Ratio.of(30, 100);
+  public static final Ratio WORK_RECORDS_DISTRICT_TARGET = Ratio.ofPercent(30);
 
   /** The window of the work-records target: the year 2020. */
   public static final Period WINDOW_2020 = Period.year(2020);

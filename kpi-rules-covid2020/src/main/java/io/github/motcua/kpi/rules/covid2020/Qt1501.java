@@ -35,10 +35,10 @@ public final class Qt1501 {
   public static final String ONLINE_RATE_POINTS = "qt1501.online-rate-points";
 
   /** The rate from which an agency gets the full point: 20 %. */
-  public static final Ratio POINTS_TARGET = Ratio.of(20, 100);
+  public static final Ratio POINTS_TARGET = Ratio.ofPercent(20);
 
   /** The rate below which an agency gets no point: 10 % (at 10 % exactly, 0.50). */
-  public static final Ratio POINTS_FLOOR = Ratio.of(10, 100);
+  public static final Ratio POINTS_FLOOR = Ratio.ofPercent(10);
 
   /** The most points an agency gets: 1. */
   public static final BigDecimal POINTS_MAXIMUM = BigDecimal.ONE;

@@ -71,8 +71,8 @@ class Covid2020DirectivesTest {
       assertEquals(Set.of(Tier.PROVINCIAL, Tier.DISTRICT), edoc.tiers(), d.id());
       assertTrue(edoc.article().contains("30"), d.id() + " quotes the date: " + edoc.article());
       TargetRule records = (TargetRule) d.requirement(Covid2020Core.WORK_RECORDS_ONLINE).orElseThrow();
-      assertEquals(Ratio.of(60, 100), records.thresholdFor(Tier.PROVINCIAL), d.id());
-      assertEquals(Ratio.of(30, 100), records.thresholdFor(Tier.DISTRICT), d.id());
+      assertEquals(Ratio.ofPercent(60), records.thresholdFor(Tier.PROVINCIAL), d.id());
+      assertEquals(Ratio.ofPercent(30), records.thresholdFor(Tier.DISTRICT), d.id());
       assertEquals(Period.year(2020), records.window().orElseThrow(), d.id());
       assertTrue(records.article().contains("trừ hồ sơ mật"), d.id());
     }
@@ -176,6 +176,41 @@ class Covid2020DirectivesTest {
     assertEquals(Verdict.MET, verdict(r, "D01", Brvt404.APPROVED_LIST_DEPLOYED), "40 of 40");
     assertEquals(Verdict.MET, verdict(r, "P01", Brvt404.NATIONAL_PORTAL_INTEGRATION), "36/120 = 30 %");
     assertEquals(Verdict.NOT_MET, verdict(r, "D01", Brvt404.NATIONAL_PORTAL_INTEGRATION), "11/40 = 27.5 %");
+  }
+
+  @Test
+  void everyRuleQuotesItsArticleAndThePointsStateTheirReading() {
+    for (Directive d : List.of(Qt1501.directive(), Tv1239.directive(), Brvt404.directive())) {
+      for (Requirement r : d.requirements()) {
+        assertTrue(r.article().contains("«") && r.article().contains("»"), d.id() + " " + r.rule());
+        assertFalse(r.title().isBlank(), d.id() + " " + r.rule());
+      }
+    }
+    assertTrue(Qt1501.directive().requirement(Qt1501.ONLINE_RATE_POINTS).orElseThrow().reading().isPresent());
+    assertTrue(Brvt404.directive().requirement(Brvt404.NATIONAL_PORTAL_INTEGRATION).orElseThrow().reading()
+        .isPresent());
+  }
+
+  @Test
+  void anAgencyWithNoDossiersScoresZeroAndIsReportedAsNoData() {
+    // The appendix prints 0 for 0/0; the report keeps the 0 points but says there was nothing to count.
+    Tally none =
+        Tally.builder()
+            .set(Counter.LEVEL3_ONLINE, 0).set(Counter.LEVEL3_TOTAL, 0)
+            .set(Counter.LEVEL4_ONLINE, 0).set(Counter.LEVEL4_TOTAL, 0)
+            .build();
+    Report r =
+        Evaluator.of(Qt1501.directive())
+            .evaluate(
+                EvaluationInput.builder()
+                    .asOf(LocalDate.of(2020, 4, 8))
+                    .addAgencies(DISTRICT)
+                    .tallies(ProvinceTally.of(Map.of("D01", none)))
+                    .build());
+    var result = r.agency("D01").orElseThrow().result(Qt1501.ONLINE_RATE_POINTS).orElseThrow();
+    assertEquals(Verdict.NO_DATA, result.verdict());
+    assertEquals(new BigDecimal("0.00"), result.points().orElseThrow());
+    assertTrue(result.percent().isEmpty(), "no percentage for 0/0");
   }
 
   private static Tally records(long online, long total) {

@@ -166,6 +166,12 @@ class Qt1501AppendixTest {
     assertEquals(7, ours.size());
   }
 
+  @Test
+  void theReportSurvivesAJsonRoundTripFromOutsideTheCore() {
+    // Run from this module, so a missing `opens` in kpi-core's module-info would fail here.
+    assertEquals(report, Report.fromJson(report.toJson()));
+  }
+
   private static Ratio combined(String agency) {
     RuleResult r = result(agency);
     return Ratio.of(r.numerator().orElseThrow(), r.denominator().orElseThrow());

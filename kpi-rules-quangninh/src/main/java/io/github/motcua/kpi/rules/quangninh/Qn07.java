@@ -157,7 +157,7 @@ public final class Qn07 {
                 + " trong năm»")
         .tiers(PROVINCE_AND_DISTRICTS)
         .indicator(Indicator.PROCEDURES_WITH_ONLINE_DOSSIERS)
-        .threshold(Ratio.of(60, 100))
+        .threshold(Ratio.ofPercent(60))
         .reading(
             "\"có phát sinh hồ sơ\" = at least one online dossier in the period; a yearly target,"
                 + " meant for a calendar-year report")
@@ -172,7 +172,7 @@ public final class Qn07 {
         .article("§1 (2): «Tối thiểu 40% hồ sơ TTHC được tiếp nhận, xử lý trực tuyến mức độ 3»")
         .tiers(PROVINCE_AND_DISTRICTS)
         .indicator(Indicator.ONLINE_RATE_LEVEL3)
-        .threshold(Ratio.of(40, 100))
+        .threshold(Ratio.ofPercent(40))
         .build();
   }
 
@@ -184,7 +184,7 @@ public final class Qn07 {
         .article("§1 (3): «Tối thiểu 30% hồ sơ TTHC được tiếp nhận, xử lý trực tuyến mức độ 4»")
         .tiers(PROVINCE_AND_DISTRICTS)
         .indicator(Indicator.ONLINE_RATE_LEVEL4)
-        .threshold(Ratio.of(30, 100))
+        .threshold(Ratio.ofPercent(30))
         .build();
   }
 
@@ -253,7 +253,7 @@ public final class Qn07 {
                 + " kết quả giải quyết qua dịch vụ bưu chính công ích»")
         .tiers(PROVINCE_AND_DISTRICTS)
         .indicator(Indicator.POSTAL_PROCEDURES_USED)
-        .threshold(Ratio.of(70, 100))
+        .threshold(Ratio.ofPercent(70))
         .window(POSTAL_WINDOW)
         .build();
   }
@@ -272,7 +272,7 @@ public final class Qn07 {
                 + " ích»")
         .tiers(PROVINCE_AND_DISTRICTS)
         .indicator(Indicator.POSTAL_RECEIVED)
-        .threshold(Ratio.of(10, 100))
+        .threshold(Ratio.ofPercent(10))
         .window(POSTAL_WINDOW)
         .reading("the text says \"thủ tục\" but a procedure is not received; dossiers are counted")
         .build();
@@ -288,7 +288,7 @@ public final class Qn07 {
                 + " chính công ích»")
         .tiers(PROVINCE_AND_DISTRICTS)
         .indicator(Indicator.POSTAL_RETURNED)
-        .threshold(Ratio.of(30, 100))
+        .threshold(Ratio.ofPercent(30))
         .window(POSTAL_WINDOW)
         .build();
   }

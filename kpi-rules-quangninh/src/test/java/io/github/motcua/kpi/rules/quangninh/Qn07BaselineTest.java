@@ -30,8 +30,8 @@ class Qn07BaselineTest {
     Tally province =
         Tally.builder().set(Counter.PROCEDURES_TOTAL, 1_795).set(Counter.PROCEDURES_LEVEL34, 1_534).build();
     Ratio coverage = Indicator.ONLINE_SERVICE_COVERAGE.ratio(province).orElseThrow();
-    assertTrue(coverage.compareTo(Ratio.of(80, 100)) > 0, "over 80 %");
-    assertFalse(coverage.isAtLeast(Ratio.of(86, 100)));
+    assertTrue(coverage.compareTo(Ratio.ofPercent(80)) > 0, "over 80 %");
+    assertFalse(coverage.isAtLeast(Ratio.ofPercent(86)));
     assertEquals(new BigDecimal("85.5"), coverage.percent(1));
   }
 

@@ -129,7 +129,7 @@ public final class Qt2023 {
                 + " 06/12/2021, thành phần hồ sơ số hoá phải đảm bảo 100%»")
         .tiers(PROVINCE_AND_DISTRICTS)
         .indicator(Indicator.DIGITISED_COMPONENTS)
-        .threshold(Ratio.of(100, 100))
+        .threshold(Ratio.ofPercent(100))
         .build();
   }
 
@@ -146,7 +146,7 @@ public final class Qt2023 {
             "§1: «Chấm dứt tình trạng trễ hạn trong giải quyết thủ tục hành chính»")
         .tiers(PROVINCE_AND_DISTRICTS)
         .indicator(Indicator.ON_TIME)
-        .threshold(Ratio.of(100, 100))
+        .threshold(Ratio.ofPercent(100))
         .reading(
             "on-time counts the dossiers finished in the period (trước hạn + đúng hạn over đã giải"
                 + " quyết), as the provincial report forms do; 151,606 + 637 = 152,243 fits it")
@@ -164,7 +164,7 @@ public final class Qt2023 {
                 + " «quy định của Chính phủ phải 100%»")
         .tiers(PROVINCE_AND_DISTRICTS)
         .indicator(Indicator.APOLOGY)
-        .threshold(Ratio.of(100, 100))
+        .threshold(Ratio.ofPercent(100))
         .build();
   }
 
@@ -178,7 +178,7 @@ public final class Qt2023 {
                 + " còn thấp … Theo quy định của Chính phủ trong năm 2023, tối thiểu phải đạt 30%»")
         .tiers(PROVINCE_AND_DISTRICTS)
         .indicator(Indicator.ONLINE_PAYMENT)
-        .threshold(Ratio.of(30, 100))
+        .threshold(Ratio.ofPercent(30))
         .window(WINDOW_2023)
         .build();
   }

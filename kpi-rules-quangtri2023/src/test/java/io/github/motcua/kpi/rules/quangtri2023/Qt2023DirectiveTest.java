@@ -49,6 +49,19 @@ class Qt2023DirectiveTest {
   }
 
   @Test
+  void everyRuleQuotesItsArticleAndTheAmbiguousOnesStateTheirReading() {
+    for (Requirement r : Qt2023.directive().requirements()) {
+      assertTrue(r.article().contains("«") && r.article().contains("»"), r.rule());
+      assertTrue(r.tiers().contains(Tier.PROVINCIAL), r.rule());
+    }
+    for (String id : List.of(Qt2023.ON_TIME, Qt2023.SECONDMENT_TERM, Qt2023.FULL_ONLINE_PILOT_SUMMARY)) {
+      assertTrue(Qt2023.directive().requirement(id).orElseThrow().reading().isPresent(), id);
+    }
+    assertEquals(Qt2023.ROLE_HCC_CENTRE,
+        Qt2023.directive().requirement(Qt2023.FULL_ONLINE_PILOT_SUMMARY).orElseThrow().role().orElseThrow());
+  }
+
+  @Test
   void theHundredPercentTargetsAndTheThirtyPercentOne() {
     for (String id : List.of(Qt2023.DIGITISED_COMPONENTS, Qt2023.ON_TIME, Qt2023.APOLOGY)) {
       TargetRule t = (TargetRule) Qt2023.directive().requirement(id).orElseThrow();
