@@ -23,6 +23,7 @@ import io.github.motcua.kpi.model.WorkRecord;
 import io.github.motcua.kpi.tally.ProcedureCatalogue;
 import io.github.motcua.kpi.tally.ProvinceTally;
 import io.github.motcua.kpi.tally.Tallies;
+import io.github.motcua.kpi.tally.Tally;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -77,7 +78,7 @@ final class InputFiles {
     List<Agency> listed = agencies == null ? List.of() : AgenciesCsv.read(agencies);
     ProcedureCatalogue catalogue = procedures == null ? ProcedureCatalogue.of(List.of()) : ProceduresCsv.read(procedures);
     AgencyDirectory directory = new AgencyDirectory(listed);
-    Map<String, io.github.motcua.kpi.tally.Tally> aggregate = new TreeMap<>();
+    Map<String, Tally> aggregate = new TreeMap<>();
     if (tallies != null) {
       Intake<AgencyTally> rows = TalliesCsv.read(tallies);
       intakes.add(rows);
