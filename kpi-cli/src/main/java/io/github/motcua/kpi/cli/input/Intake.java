@@ -1,6 +1,7 @@
 package io.github.motcua.kpi.cli.input;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,12 +58,24 @@ public final class Intake<T> {
    * @param idOf the id to name in each problem ({@code MaHoSo}), or null for none
    */
   public void rejectDuplicates(Function<T, String> key, String field, Function<T, String> idOf) {
-    Map<String, List<Accepted<T>>> byKey =
-        accepted.stream().collect(Collectors.groupingBy(a -> key.apply(a.value()), LinkedHashMap::new, Collectors.toList()));
+    Map<String, Integer> counts = new HashMap<>();
+    for (Accepted<T> a : accepted) {
+      counts.merge(key.apply(a.value()), 1, Integer::sum);
+    }
+    Map<String, List<Accepted<T>>> shared = new LinkedHashMap<>();
+    for (Accepted<T> a : accepted) {
+      String k = key.apply(a.value());
+      if (counts.get(k) > 1) {
+        shared.computeIfAbsent(k, x -> new ArrayList<>()).add(a);
+      }
+    }
+    if (shared.isEmpty()) {
+      return;
+    }
     List<Accepted<T>> kept = new ArrayList<>();
     for (Accepted<T> a : accepted) {
-      List<Accepted<T>> same = byKey.get(key.apply(a.value()));
-      if (same.size() == 1) {
+      List<Accepted<T>> same = shared.get(key.apply(a.value()));
+      if (same == null) {
         kept.add(a);
         continue;
       }
