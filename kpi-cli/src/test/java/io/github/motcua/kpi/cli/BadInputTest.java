@@ -152,4 +152,12 @@ class BadInputTest {
     Cli.Result r = cli.run("evaluate", "--directive", "qt2023", "--agencies", agencies.toString(), "--skip-invalid");
     assertData(r, "a.csv:2: field 'agency': duplicate", "a.csv:3: field 'agency': duplicate");
   }
+
+  @Test
+  void aJsonArrayElementThatIsNotAnObjectIsNamedByRecordAndTheOthersAreRead() {
+    Cli.Result r = dossiers("d.json", "[", Fixtures.good("HS1") + ",", "42,", Fixtures.good("HS3").replace("\"KenhThucHien\":2", "\"KenhThucHien\":9"), "]");
+    assertData(r, "d.json:record 2: not a JSON object ('42')",
+        "d.json:record 3: MaHoSo 'HS3': field 'KenhThucHien': must be 1 (direct), 2 (online) or 3 (postal) ('9')",
+        "kpi: 2 problems in the input");
+  }
 }

@@ -188,4 +188,21 @@ class CommandsTest {
       assertTrue(r.out().startsWith("Usage: kpi " + command), r::toString);
     }
   }
+
+  @Test
+  void anOutputFileThatCannotBeWrittenExits73() {
+    Path tallies = Cli.resource(dir, "quangtri-1501-2020q1-districts.csv");
+    Path out = dir.resolve("no-such-dir").resolve("report.json");
+    Cli.Result r = cli.run("evaluate", "--directive", "qt1501", "--tallies", tallies.toString(), "--output", out.toString());
+    assertEquals(73, r.status(), r::toString);
+    assertTrue(r.err().contains("cannot write " + out), r::toString);
+    assertFalse(r.err().contains("\tat "), r::toString);
+  }
+
+  @Test
+  void versionIsPrinted() {
+    Cli.Result r = cli.run("--version");
+    assertEquals(0, r.status(), r::toString);
+    assertTrue(r.out().startsWith("kpi "), r::toString);
+  }
 }
