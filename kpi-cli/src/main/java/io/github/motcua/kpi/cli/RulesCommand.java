@@ -66,7 +66,7 @@ final class RulesCommand implements Callable<Integer> {
     }
     if (r instanceof DeadlineRule) {
       DeadlineRule dl = (DeadlineRule) r;
-      return "done " + dl.schedule().describe() + " by " + dl.responsible();
+      return "done " + dl.schedule().describe() + "; responsible: " + dl.responsible();
     }
     if (r instanceof DurationRule) {
       DurationRule du = (DurationRule) r;
