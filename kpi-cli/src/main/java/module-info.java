@@ -8,6 +8,7 @@ module io.github.motcua.kpi.cli {
   requires com.fasterxml.jackson.dataformat.csv;
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.databind;
+  requires static org.immutables.value.annotations;
 
   exports io.github.motcua.kpi.cli;
   exports io.github.motcua.kpi.cli.input;

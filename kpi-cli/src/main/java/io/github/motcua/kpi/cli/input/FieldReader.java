@@ -45,7 +45,7 @@ public final class FieldReader {
         p ->
             p.recordId().isPresent()
                 ? p
-                : new Problem(p.location(), Optional.ofNullable(id), p.field(), p.message(), p.value()));
+                : ImmutableProblem.copyOf(p).withRecordId(Optional.ofNullable(id)));
   }
 
   /** The record's id, if {@link #identify} was called. */

@@ -1,5 +1,7 @@
 package io.github.motcua.kpi.cli.input;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -7,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.immutables.value.Value;
 
 /**
  * The records of one input file: every record read is either accepted (with its location) or
@@ -17,10 +20,33 @@ import java.util.stream.Collectors;
 public final class Intake<T> {
 
   /** An accepted record and where it was. */
-  public record Accepted<T>(Location location, T value) {}
+  @Value.Immutable
+  public abstract static class Accepted<T> {
+    /** Where the record was. */
+    @Value.Parameter
+    public abstract Location location();
 
-  /** A rejected record: where it was and every problem with it. */
-  public record Rejected(Location location, List<Problem> problems) {}
+    /** What it became. */
+    @Value.Parameter
+    public abstract T value();
+  }
+
+  /** A rejected record: where it was and every problem with it (at least one). */
+  @Value.Immutable
+  public abstract static class Rejected {
+    /** Where the record was. */
+    @Value.Parameter
+    public abstract Location location();
+
+    /** Every problem with it. */
+    @Value.Parameter
+    public abstract List<Problem> problems();
+
+    @Value.Check
+    protected void check() {
+      checkArgument(!problems().isEmpty(), "a rejection at %s names no problem", location());
+    }
+  }
 
   private final String file;
   private final List<Accepted<T>> accepted = new ArrayList<>();
@@ -38,15 +64,12 @@ public final class Intake<T> {
 
   /** Accepts a record. */
   public void accept(Location location, T value) {
-    accepted.add(new Accepted<>(location, value));
+    accepted.add(ImmutableAccepted.of(location, value));
   }
 
   /** Rejects a record for its problems (at least one). */
   public void reject(Location location, List<Problem> problems) {
-    if (problems.isEmpty()) {
-      throw new IllegalArgumentException("a rejection at " + location + " names no problem");
-    }
-    rejected.add(new Rejected(location, List.copyOf(problems)));
+    rejected.add(ImmutableRejected.of(location, problems));
   }
 
   /**
@@ -86,7 +109,7 @@ public final class Intake<T> {
               .collect(Collectors.joining(", "));
       String id = idOf == null ? null : idOf.apply(a.value());
       rejected.add(
-          new Rejected(
+          ImmutableRejected.of(
               a.location(),
               List.of(
                   Problem.of(

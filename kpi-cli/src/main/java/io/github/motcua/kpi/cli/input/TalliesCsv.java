@@ -91,6 +91,6 @@ public final class TalliesCsv {
     }
     Tally.Builder b = Tally.builder();
     values.forEach(b::set);
-    return new AgencyTally(agency, b.build());
+    return AgencyTally.of(agency, b.build());
   }
 }
