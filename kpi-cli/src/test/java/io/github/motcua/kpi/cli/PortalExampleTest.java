@@ -65,6 +65,11 @@ class PortalExampleTest {
   }
 
   @Test
+  void ourDossierCsvOfTheSameDossiersGivesTheSameReport() {
+    assertEquals(evaluate("national-portal-dossiers.json").agencies(), evaluate("dossiers.csv").agencies());
+  }
+
+  @Test
   void theTableNamesEveryAgencyWithTwoDecimalPercentages() {
     Cli.Result r = Cli.real().run("evaluate", "--directive", "qt2023",
         "--dossiers", Cli.examples("national-portal-dossiers.json").toString(),
