@@ -64,4 +64,24 @@ class EncodingTest {
     assertTrue(r.out().contains("Sở Xây dựng, tỉnh Quảng Trị"), r::toString);
     assertTrue(r.out().lines().anyMatch(l -> l.contains("qt2023.online-payment") && l.contains("1/1") && l.contains("100.00")), r::toString);
   }
+
+  @Test
+  void aFileThatIsNotUtf8IsBadDataNamingTheLine() throws Exception {
+    // 'à' in ISO-8859-1 is the byte 0xE0, which starts no valid UTF-8 sequence here
+    Path tallies = Files.write(dir.resolve("t.csv"),
+        "agency,name,tier,level3_online,level3_total\nQT-D05,UBND Thành phố Đông Hà,DISTRICT,1,241\n".getBytes(StandardCharsets.ISO_8859_1));
+    Cli.Result csv = Cli.real().run("evaluate", "--directive", "qt1501", "--tallies", tallies.toString());
+    assertEquals(65, csv.status(), csv::toString);
+    assertTrue(csv.err().contains("t.csv:2: field 'name': not UTF-8 text") && csv.err().contains("save the file as UTF-8"), csv::toString);
+
+    Path agencies = Cli.file(dir, "agencies.csv", "agency,name,tier", "QT-S03,Sở Tài nguyên và Môi trường,PROVINCIAL");
+    Path procedures = Cli.file(dir, "procedures.csv", "code,name,field,level", "1.004227,Đăng ký đất đai,Đất đai,3");
+    Path dossiers = Files.write(dir.resolve("d.ndjson"),
+        ("{\"MaHoSo\":\"HS1\"}\n{\"MaHoSo\":\"Hà\"}\n").getBytes(StandardCharsets.ISO_8859_1));
+    Cli.Result portal = Cli.real().run("evaluate", "--directive", "qt2023", "--dossiers", dossiers.toString(),
+        "--procedures", procedures.toString(), "--agencies", agencies.toString());
+    assertEquals(65, portal.status(), portal::toString);
+    assertTrue(portal.err().contains("d.ndjson:2: not UTF-8 text"), portal::toString);
+    assertTrue(portal.err().contains("d.ndjson:1: MaHoSo 'HS1': field 'MaTTHC': is missing"), "the other lines are still read: " + portal);
+  }
 }

@@ -8,8 +8,6 @@ import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -50,7 +48,9 @@ public final class CsvFile implements Closeable {
     List<Problem> problems = new ArrayList<>();
     for (int i = 0; i < header.size(); i++) {
       String column = header.get(i).toLowerCase(Locale.ROOT);
-      if (column.isEmpty()) {
+      if (Utf8Text.broken(column)) {
+        problems.add(Problem.of(Location.line(name, 1), null, null, Utf8Text.MESSAGE, header.get(i)));
+      } else if (column.isEmpty()) {
         problems.add(Problem.of(Location.line(name, 1), null, null, "blank column name in position " + (i + 1), null));
       } else if (columns.putIfAbsent(column, i) != null) {
         problems.add(Problem.of(Location.line(name, 1), null, header.get(i), "column appears twice in the header", null));
@@ -63,7 +63,7 @@ public final class CsvFile implements Closeable {
 
   /** Opens {@code path} (UTF-8, with or without a byte order mark), reading its header. */
   public static CsvFile open(Path path) throws IOException {
-    return open(path.toString(), Files.newBufferedReader(path, StandardCharsets.UTF_8));
+    return open(path.toString(), Utf8Text.open(path));
   }
 
   /** Reads CSV text from {@code reader}, naming it {@code name} in problems. */
@@ -202,17 +202,27 @@ public final class CsvFile implements Closeable {
       return columns.containsKey(field.toLowerCase(Locale.ROOT));
     }
 
-    /** A problem if the row has more values than the header has columns; null otherwise. */
-    public Problem widthProblem() {
+    /**
+     * What is wrong with the row as text, before its fields are read: more values than the header
+     * has columns, or values that are not UTF-8.
+     */
+    public List<Problem> textProblems() {
+      List<Problem> out = new ArrayList<>();
       if (values.size() > header.size()) {
-        return Problem.of(
-            location(),
-            null,
-            null,
-            "row has " + values.size() + " values but the header has " + header.size() + " columns (an unquoted comma?)",
-            String.join(",", values));
+        out.add(
+            Problem.of(
+                location(),
+                null,
+                null,
+                "row has " + values.size() + " values but the header has " + header.size() + " columns (an unquoted comma?)",
+                String.join(",", values)));
       }
-      return null;
+      for (int i = 0; i < values.size(); i++) {
+        if (Utf8Text.broken(values.get(i))) {
+          out.add(Problem.of(location(), null, i < header.size() ? header.get(i) : null, Utf8Text.MESSAGE, values.get(i)));
+        }
+      }
+      return out;
     }
   }
 }

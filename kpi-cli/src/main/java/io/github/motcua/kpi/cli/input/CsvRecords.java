@@ -37,9 +37,9 @@ public final class CsvRecords {
     Intake<T> intake = new Intake<>(csv.name());
     Optional<CsvFile.Row> row;
     while ((row = csv.next()).isPresent()) {
-      Problem wide = row.get().widthProblem();
-      if (wide != null) {
-        intake.reject(row.get().location(), List.of(wide));
+      List<Problem> text = row.get().textProblems();
+      if (!text.isEmpty()) {
+        intake.reject(row.get().location(), text);
         continue;
       }
       RecordBinder.into(intake, row.get(), binder);

@@ -9,8 +9,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -48,7 +46,7 @@ public final class NationalPortalReader {
    * @throws BadInputException if a JSON array is not well-formed
    */
   public static void read(Path path, Sink sink) throws IOException {
-    try (BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+    try (BufferedReader in = Utf8Text.open(path)) {
       read(path.toString(), in, sink);
     }
   }
@@ -75,7 +73,7 @@ public final class NationalPortalReader {
 
   /** Whether {@code path} starts (after a byte order mark and white space) with {@code [} or an opening brace. */
   public static boolean looksLikeJson(Path path) throws IOException {
-    try (BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+    try (BufferedReader in = Utf8Text.open(path)) {
       int c;
       do {
         c = in.read();
@@ -93,6 +91,10 @@ public final class NationalPortalReader {
         continue;
       }
       Location at = Location.line(name, number);
+      if (Utf8Text.broken(line)) {
+        sink.malformed(at, Utf8Text.MESSAGE, shorten(line));
+        continue;
+      }
       JsonNode node;
       try {
         node = MAPPER.readTree(line);
@@ -122,7 +124,9 @@ public final class NationalPortalReader {
           record++;
           Location at = Location.record(name, record);
           JsonNode node = p.readValueAsTree();
-          if (node instanceof ObjectNode) {
+          if (node != null && Utf8Text.broken(node.toString())) {
+            sink.malformed(at, Utf8Text.MESSAGE, shorten(node.toString()));
+          } else if (node instanceof ObjectNode) {
             sink.record(new JsonRecord(at, (ObjectNode) node));
           } else {
             sink.malformed(at, "not a JSON object", shorten(String.valueOf(node)));
