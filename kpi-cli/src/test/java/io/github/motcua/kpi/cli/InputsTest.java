@@ -104,4 +104,18 @@ class InputsTest {
     assertEquals(65, r.status(), r::toString);
     assertTrue(r.err().contains("tasks.csv:2: field 'agency': unknown agency (neither a code nor a name of the agencies given) ('QT-X99')"), r::toString);
   }
+
+  @Test
+  void withoutAFeeFieldTheCataloguesFeeFlagDecides() {
+    // procedure 1.004227 carries a fee in the catalogue, 2.000884 does not; neither record has DanhSachLePhi
+    Path dossiers = Cli.file(dir, "d.ndjson",
+        "{\"MaHoSo\":\"HS1\",\"MaTTHC\":\"1.004227\",\"DonViXuLy\":\"QT-S03\",\"KenhThucHien\":2,\"NgayTiepNhan\":\"20230105080000\",\"DuocThanhToanTrucTuyen\":1}",
+        "{\"MaHoSo\":\"HS2\",\"MaTTHC\":\"1.004227\",\"DonViXuLy\":\"QT-S03\",\"KenhThucHien\":1,\"NgayTiepNhan\":\"20230106080000\",\"DanhSachLePhi\":[]}",
+        "{\"MaHoSo\":\"HS3\",\"MaTTHC\":\"2.000884\",\"DonViXuLy\":\"QT-S03\",\"KenhThucHien\":1,\"NgayTiepNhan\":\"20230107080000\"}");
+    Report report = json(Cli.real().run("evaluate", "--directive", "qt2023", "--dossiers", dossiers.toString(),
+        "--procedures", Fixtures.procedures(dir).toString(), "--agencies", Fixtures.agencies(dir).toString(), "--format", "json"));
+    RuleResult payment = report.agency("QT-S03").orElseThrow().result("qt2023.online-payment").orElseThrow();
+    assertEquals(1, payment.numerator().getAsLong(), "HS1 paid online");
+    assertEquals(1, payment.denominator().getAsLong(), "HS1 from the catalogue; HS2 says no fee itself; HS3's procedure has none");
+  }
 }

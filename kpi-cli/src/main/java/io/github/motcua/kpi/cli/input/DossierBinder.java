@@ -19,7 +19,8 @@ import java.util.OptionalLong;
  * code or by name. Dates must be in order: due, finished and returned not before received, returned
  * not before finished. Portal fields read as the portal codes them: {@code KenhThucHien} 1/2/3,
  * {@code HinhThuc} 1 = result by post, {@code DuocThanhToanTrucTuyen} 1 or 2 = paid online (0 or
- * absent = not), {@code DanhSachLePhi} non-empty = fee-bearing, {@code HoSoCoThanhPhanSoHoa} yes/no.
+ * absent = not), {@code DanhSachLePhi} non-empty = fee-bearing (a record without the key takes the
+ * procedure's fee flag from the catalogue), {@code HoSoCoThanhPhanSoHoa} yes/no.
  * {@code MaLinhVuc} is not read: the field comes from the catalogue.
  */
 public final class DossierBinder implements RecordBinder<Dossier> {
@@ -76,7 +77,7 @@ public final class DossierBinder implements RecordBinder<Dossier> {
       f.problem(name(DossierField.STATUS), "national status must be 1 to 10", Long.toString(status.getAsLong()));
     }
     boolean byPost = portal ? code(f, DossierField.RESULT_BY_POST) == 1 : f.flag(name(DossierField.RESULT_BY_POST));
-    boolean fee = portal ? f.text(name(DossierField.FEE)).filter(t -> !t.equals("[]")).isPresent() : f.flag(name(DossierField.FEE));
+    boolean fee = fee(f, procedure);
     boolean paid = paidOnline(f);
     boolean digitised = f.flag(name(DossierField.DIGITISED));
     boolean apology = !portal && f.flag(name(DossierField.APOLOGY));
@@ -105,6 +106,18 @@ public final class DossierBinder implements RecordBinder<Dossier> {
             .apologyIssued(apology);
     status.ifPresent(s -> b.nationalStatus((int) s));
     return b.build();
+  }
+
+  /**
+   * Whether the dossier carries a fee: its own field when the record has it ({@code DanhSachLePhi}
+   * non-empty, or the CSV's {@code fee}); otherwise the procedure's {@code fee} flag in the catalogue.
+   */
+  private boolean fee(FieldReader f, Procedure procedure) {
+    String field = name(DossierField.FEE);
+    if (!f.record().has(field)) {
+      return procedure != null && procedure.feeBearing();
+    }
+    return portal ? f.text(field).filter(t -> !t.equals("[]")).isPresent() : f.flag(field);
   }
 
   private Procedure procedure(FieldReader f) {
