@@ -1,0 +1,97 @@
+package io.github.motcua.kpi.cli;
+
+import io.github.motcua.kpi.cli.input.AgencyTally;
+import io.github.motcua.kpi.cli.input.CsvRecords;
+import io.github.motcua.kpi.cli.input.Intake;
+import io.github.motcua.kpi.cli.input.TalliesCsv;
+import io.github.motcua.kpi.cli.output.AppendixTable;
+import io.github.motcua.kpi.eval.AgencyReport;
+import io.github.motcua.kpi.eval.EvaluationInput;
+import io.github.motcua.kpi.eval.Evaluator;
+import io.github.motcua.kpi.eval.Report;
+import io.github.motcua.kpi.model.Agency;
+import io.github.motcua.kpi.model.Period;
+import io.github.motcua.kpi.rules.Directive;
+import io.github.motcua.kpi.tally.ProvinceTally;
+import io.github.motcua.kpi.tally.Tallies;
+import io.github.motcua.kpi.tally.Tally;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code kpi demo}: QT-1501 (Công văn 1501/UBND-VX) over bundled data — the nine districts'
+ * figures of the official appendix for Q1 2020, and six provincial departments whose dossiers are
+ * generated from a fixed seed and tallied — printed like the appendix, with the agencies under 1
+ * point named as "must improve".
+ */
+@Command(
+    mixinStandardHelpOptions = true,
+    name = "demo", description = "Evaluate qt1501 on bundled example data and print the appendix-style table.")
+final class DemoCommand implements Callable<Integer> {
+  static final String DIRECTIVE = "qt1501";
+  static final String DISTRICTS = "quangtri-1501-2020q1-districts.csv";
+
+  @ParentCommand KpiCli parent;
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    Directive d = parent.directives().get(DIRECTIVE);
+    Period period = d.defaultPeriod().orElse(Period.quarter(2020, 1));
+    Intake<AgencyTally> districts;
+    try (InputStream in = DemoCommand.class.getResourceAsStream(DISTRICTS)) {
+      if (in == null) {
+        throw new IllegalStateException("bundled resource " + DISTRICTS + " is missing from the jar");
+      }
+      districts = TalliesCsv.read(DISTRICTS, new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    CsvRecords.strict(districts);
+    DemoProvince province = new DemoProvince(period);
+    List<Agency> agencies = new ArrayList<>(province.agencies());
+    Map<String, Tally> byAgency = new TreeMap<>();
+    for (AgencyTally t : districts.values()) {
+      agencies.add(t.agency());
+      byAgency.put(t.agency().code(), t.tally());
+    }
+    ProvinceTally tallies =
+        ProvinceTally.of(byAgency)
+            .merge(Tallies.of(period, period.end(), province.catalogue()).dossiers(province.dossiers()));
+    Report report =
+        Evaluator.of(d)
+            .evaluate(
+                EvaluationInput.builder()
+                    .period(period)
+                    .asOf(period.end())
+                    .agencies(agencies)
+                    .tallies(tallies)
+                    .build());
+    PrintWriter out = spec.commandLine().getOut();
+    out.println("Demo: " + d.id() + " — " + d.number() + ", " + d.issuer() + ", period " + period);
+    out.println("Districts: the official appendix's figures (bundled). Provincial departments: "
+        + province.dossiers().size() + " invented dossiers (seed " + DemoProvince.SEED + "), tallied.");
+    out.println("Rates: one decimal, half up, from the exact counts; '-' = no dossiers (the appendix prints 0).");
+    out.println();
+    AppendixTable.print(report, tallies, out);
+    List<AgencyReport> weak = AppendixTable.under(report, BigDecimal.ONE);
+    out.println("Must improve (under 1 point): "
+        + (weak.isEmpty() ? "none" : weak.stream().map(AgencyReport::name).collect(Collectors.joining("; "))));
+    out.println();
+    out.println("Next: ./kpi rules qt1501 · ./kpi evaluate --help");
+    out.flush();
+    return KpiCli.OK;
+  }
+}

@@ -1,0 +1,125 @@
+package io.github.motcua.kpi.cli;
+
+import io.github.motcua.kpi.cli.input.AgenciesCsv;
+import io.github.motcua.kpi.cli.input.AgencyDirectory;
+import io.github.motcua.kpi.cli.input.AgencyTally;
+import io.github.motcua.kpi.cli.input.BadInputException;
+import io.github.motcua.kpi.cli.input.DossierFiles;
+import io.github.motcua.kpi.cli.input.Intake;
+import io.github.motcua.kpi.cli.input.Location;
+import io.github.motcua.kpi.cli.input.Problem;
+import io.github.motcua.kpi.cli.input.ProceduresCsv;
+import io.github.motcua.kpi.cli.input.SecondmentsCsv;
+import io.github.motcua.kpi.cli.input.TalliesCsv;
+import io.github.motcua.kpi.cli.input.TasksCsv;
+import io.github.motcua.kpi.cli.input.WorkRecordsCsv;
+import io.github.motcua.kpi.eval.InputSummary;
+import io.github.motcua.kpi.eval.Secondment;
+import io.github.motcua.kpi.eval.TaskCompletion;
+import io.github.motcua.kpi.model.Agency;
+import io.github.motcua.kpi.model.Dossier;
+import io.github.motcua.kpi.model.Period;
+import io.github.motcua.kpi.model.WorkRecord;
+import io.github.motcua.kpi.tally.ProcedureCatalogue;
+import io.github.motcua.kpi.tally.ProvinceTally;
+import io.github.motcua.kpi.tally.Tallies;
+import io.github.motcua.kpi.tally.Tally;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The input files of one {@code evaluate} run, read into what an evaluation needs.
+ *
+ * <p>Reference files (agencies, procedures) are read whole or not at all. Record files (tallies,
+ * dossiers, work records, tasks, secondments) are read record by record into {@link Intake}s:
+ * {@link Assembled#problems()} lists every rejected record's problems, and the caller either stops
+ * on them or, with {@code --skip-invalid}, evaluates the accepted records.
+ */
+final class InputFiles {
+  Path tallies;
+  Path dossiers;
+  Path procedures;
+  Path agencies;
+  Path workRecords;
+  Path tasks;
+  Path secondments;
+
+  /** What was read: the evaluation's parts and the record intakes. */
+  record Assembled(
+      List<Agency> agencies,
+      ProvinceTally tallies,
+      List<TaskCompletion> tasks,
+      List<Secondment> secondments,
+      List<Intake<?>> intakes) {
+
+    /** Every problem of every record file, file by file. */
+    List<Problem> problems() {
+      List<Problem> all = new ArrayList<>();
+      intakes.forEach(i -> all.addAll(i.problems()));
+      return all;
+    }
+
+    /** Records read, accepted and rejected over all record files. */
+    InputSummary summary() {
+      long read = intakes.stream().mapToLong(Intake::read).sum();
+      long rejected = intakes.stream().mapToLong(i -> i.rejected().size()).sum();
+      return InputSummary.of(read, read - rejected, rejected);
+    }
+  }
+
+  /** Reads every file given, tallying dossiers and work records over {@code period} as of {@code asOf}. */
+  Assembled read(Period period, LocalDate asOf) throws IOException {
+    List<Intake<?>> intakes = new ArrayList<>();
+    List<Agency> listed = agencies == null ? List.of() : AgenciesCsv.read(agencies);
+    ProcedureCatalogue catalogue = procedures == null ? ProcedureCatalogue.of(List.of()) : ProceduresCsv.read(procedures);
+    AgencyDirectory directory = new AgencyDirectory(listed);
+    Map<String, Tally> aggregate = new TreeMap<>();
+    if (tallies != null) {
+      Intake<AgencyTally> rows = TalliesCsv.read(tallies);
+      intakes.add(rows);
+      for (AgencyTally t : rows.values()) {
+        directory.add(t.agency());
+        aggregate.put(t.agency().code(), t.tally());
+      }
+    }
+    Tallies counting = Tallies.of(period, asOf, catalogue);
+    ProvinceTally sum = ProvinceTally.of(aggregate);
+    if (dossiers != null) {
+      Intake<Dossier> d = DossierFiles.read(dossiers, catalogue, directory);
+      intakes.add(d);
+      sum = merge(sum, counting.dossiers(d.values()), dossiers);
+    }
+    if (workRecords != null) {
+      Intake<WorkRecord> w = WorkRecordsCsv.read(workRecords, directory);
+      intakes.add(w);
+      sum = merge(sum, counting.workRecords(w.values()), workRecords);
+    }
+    List<TaskCompletion> done = List.of();
+    if (tasks != null) {
+      Intake<TaskCompletion> t = TasksCsv.read(tasks, directory);
+      intakes.add(t);
+      done = t.values();
+    }
+    List<Secondment> terms = List.of();
+    if (secondments != null) {
+      Intake<Secondment> s = SecondmentsCsv.read(secondments, directory);
+      intakes.add(s);
+      terms = s.values();
+    }
+    return new Assembled(directory.all(), sum, done, terms, intakes);
+  }
+
+  private static ProvinceTally merge(ProvinceTally sum, ProvinceTally more, Path file) {
+    try {
+      return sum.merge(more);
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException(
+          Problem.of(Location.file(file.toString()), "cannot add these counts to the tallies file's: " + e.getMessage()));
+    }
+  }
+}

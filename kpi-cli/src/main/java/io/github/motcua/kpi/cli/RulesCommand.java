@@ -1,0 +1,78 @@
+package io.github.motcua.kpi.cli;
+
+import io.github.motcua.kpi.cli.output.Percent;
+import io.github.motcua.kpi.rules.DeadlineRule;
+import io.github.motcua.kpi.rules.Directive;
+import io.github.motcua.kpi.rules.DurationRule;
+import io.github.motcua.kpi.rules.Requirement;
+import io.github.motcua.kpi.rules.ScoredRule;
+import io.github.motcua.kpi.rules.TargetRule;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code kpi rules <directive>}: a directive's rules with kind, target, tiers and article. */
+@Command(
+    mixinStandardHelpOptions = true,
+    name = "rules", description = "List a directive's rules: id, kind, target, tiers and source article.")
+final class RulesCommand implements Callable<Integer> {
+  @ParentCommand KpiCli parent;
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "<directive>", description = "The directive id, e.g. qt1501 (see: kpi directives).")
+  String directive;
+
+  @Override
+  public Integer call() {
+    Directive d = parent.directives().get(directive);
+    PrintWriter out = spec.commandLine().getOut();
+    out.println(d.id() + " — " + d.number() + ", " + d.issuer() + d.date().map(x -> ", " + x).orElse(", " + d.year()));
+    out.println(d.title());
+    d.defaultPeriod().ifPresent(p -> out.println("default period: " + p));
+    for (Requirement r : d.requirements()) {
+      out.println();
+      out.println(r.rule() + "  [" + r.kind() + "]  " + r.title());
+      out.println("  target:  " + target(r));
+      out.println("  tiers:   " + r.tiers().stream().map(Enum::name).collect(Collectors.joining(", "))
+          + r.role().map(role -> " (role " + role + ")").orElse(""));
+      r.window().ifPresent(w -> out.println("  period:  " + w));
+      out.println("  article: " + r.article());
+      r.reading().ifPresent(reading -> out.println("  reading: " + reading));
+    }
+    return KpiCli.OK;
+  }
+
+  /** The requirement's target in words. */
+  static String target(Requirement r) {
+    if (r instanceof TargetRule) {
+      TargetRule t = (TargetRule) r;
+      String base = t.indicator().id() + " ≥ " + Percent.exact(t.threshold()) + " %";
+      if (t.thresholdByTier().isEmpty()) {
+        return base;
+      }
+      return t.indicator().id() + " ≥ "
+          + t.tiers().stream()
+              .map(tier -> Percent.exact(t.thresholdFor(tier)) + " % (" + tier + ")")
+              .collect(Collectors.joining(", "));
+    }
+    if (r instanceof ScoredRule) {
+      ScoredRule s = (ScoredRule) r;
+      return s.indicator().id() + " scored: " + s.curve().describe();
+    }
+    if (r instanceof DeadlineRule) {
+      DeadlineRule dl = (DeadlineRule) r;
+      return "done " + dl.schedule().describe() + "; responsible: " + dl.responsible();
+    }
+    if (r instanceof DurationRule) {
+      DurationRule du = (DurationRule) r;
+      return du.minMonths() + " to " + du.maxMonths() + " months"
+          + (du.mergedUnitMinMonths().isPresent() ? " (merged unit: at least " + du.mergedUnitMinMonths().getAsInt() + ")" : "");
+    }
+    return r.kind().toString();
+  }
+}

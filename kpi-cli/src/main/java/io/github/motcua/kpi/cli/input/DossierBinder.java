@@ -1,0 +1,209 @@
+package io.github.motcua.kpi.cli.input;
+
+import io.github.motcua.kpi.model.Agency;
+import io.github.motcua.kpi.model.Channel;
+import io.github.motcua.kpi.model.Dossier;
+import io.github.motcua.kpi.model.ImmutableDossier;
+import io.github.motcua.kpi.model.Procedure;
+import io.github.motcua.kpi.tally.ProcedureCatalogue;
+import java.time.LocalDateTime;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * Turns a dossier record — a row of our dossier CSV or an object of the national portal's sync
+ * format — into a {@link Dossier}, reporting each bad field with the record's {@code MaHoSo}.
+ *
+ * <p>The dossier's service level is its procedure's level in the catalogue; its agency is found by
+ * code or by name. Dates must be in order: due, finished and returned not before received, returned
+ * not before finished. Portal fields read as the portal codes them: {@code KenhThucHien} 1/2/3,
+ * {@code HinhThuc} 1 = result by post, {@code DuocThanhToanTrucTuyen} 1 or 2 = paid online (0 or
+ * absent = not), {@code DanhSachLePhi} non-empty = fee-bearing (a record without the key takes the
+ * procedure's fee flag from the catalogue), {@code HoSoCoThanhPhanSoHoa} yes/no.
+ * {@code MaLinhVuc} is not read: the field comes from the catalogue.
+ */
+public final class DossierBinder implements RecordBinder<Dossier> {
+  private final boolean portal;
+  private final ProcedureCatalogue catalogue;
+  private final AgencyDirectory agencies;
+
+  private DossierBinder(boolean portal, ProcedureCatalogue catalogue, AgencyDirectory agencies) {
+    this.portal = portal;
+    this.catalogue = catalogue;
+    this.agencies = agencies;
+  }
+
+  /** A binder of national-portal records. */
+  public static DossierBinder portal(ProcedureCatalogue catalogue, AgencyDirectory agencies) {
+    return new DossierBinder(true, catalogue, agencies);
+  }
+
+  /** A binder of our dossier CSV's rows. */
+  public static DossierBinder csv(ProcedureCatalogue catalogue, AgencyDirectory agencies) {
+    return new DossierBinder(false, catalogue, agencies);
+  }
+
+  private String name(DossierField field) {
+    return portal ? field.portal() : field.csv();
+  }
+
+  @Override
+  public Dossier bind(FieldReader f) {
+    String id = f.required(name(DossierField.ID));
+    if (id != null) {
+      f.identify(id);
+    }
+    Procedure procedure = procedure(f);
+    Agency agency = agency(f);
+    Channel channel = channel(f);
+    String receivedField = name(DossierField.RECEIVED);
+    Optional<LocalDateTime> received = f.dateTime(receivedField);
+    if (received.isEmpty() && f.text(receivedField).isEmpty()) {
+      f.problem(receivedField, "is missing", null);
+    }
+    Optional<LocalDateTime> due = f.dateTime(name(DossierField.DUE));
+    Optional<LocalDateTime> finished = f.dateTime(name(DossierField.FINISHED));
+    Optional<LocalDateTime> returned = f.dateTime(name(DossierField.RETURNED));
+    received.ifPresent(r -> {
+      notBefore(f, DossierField.DUE, due, "received", receivedField, r);
+      notBefore(f, DossierField.FINISHED, finished, "received", receivedField, r);
+      notBefore(f, DossierField.RETURNED, returned, "received", receivedField, r);
+    });
+    finished.ifPresent(
+        done -> notBefore(f, DossierField.RETURNED, returned, "finished", name(DossierField.FINISHED), done));
+    OptionalLong status = f.integer(name(DossierField.STATUS));
+    if (status.isPresent() && (status.getAsLong() < 1 || status.getAsLong() > 10)) {
+      f.problem(name(DossierField.STATUS), "national status must be 1 to 10", Long.toString(status.getAsLong()));
+    }
+    boolean byPost = portal ? code(f, DossierField.RESULT_BY_POST) == 1 : f.flag(name(DossierField.RESULT_BY_POST));
+    boolean fee = fee(f, procedure);
+    boolean paid = paidOnline(f);
+    boolean digitised = f.flag(name(DossierField.DIGITISED));
+    boolean apology = !portal && f.flag(name(DossierField.APOLOGY));
+    if (paid && !fee) {
+      f.problem(name(DossierField.PAID_ONLINE), "paid online, but the dossier carries no fee (" + name(DossierField.FEE) + " empty)",
+          f.text(name(DossierField.PAID_ONLINE)).orElse(""));
+    }
+    if (!f.ok()) {
+      return null;
+    }
+    ImmutableDossier.Builder b =
+        Dossier.builder()
+            .id(id)
+            .procedureCode(procedure.code())
+            .agencyCode(agency.code())
+            .level(procedure.level())
+            .channel(channel)
+            .receivedAt(received.get())
+            .dueAt(due)
+            .finishedAt(finished)
+            .returnedAt(returned)
+            .resultByPost(byPost)
+            .feeBearing(fee)
+            .paidOnline(paid)
+            .digitised(digitised)
+            .apologyIssued(apology);
+    status.ifPresent(s -> b.nationalStatus((int) s));
+    return b.build();
+  }
+
+  /**
+   * Whether the dossier carries a fee: its own field when the record has it ({@code DanhSachLePhi}
+   * non-empty, or the CSV's {@code fee}); otherwise the procedure's {@code fee} flag in the catalogue.
+   */
+  private boolean fee(FieldReader f, Procedure procedure) {
+    String field = name(DossierField.FEE);
+    if (!f.record().has(field)) {
+      return procedure != null && procedure.feeBearing();
+    }
+    return portal ? f.text(field).filter(t -> !t.equals("[]")).isPresent() : f.flag(field);
+  }
+
+  private Procedure procedure(FieldReader f) {
+    String code = f.required(name(DossierField.PROCEDURE));
+    if (code == null) {
+      return null;
+    }
+    Optional<Procedure> p = catalogue.find(code);
+    if (p.isEmpty()) {
+      f.problem(name(DossierField.PROCEDURE), "unknown procedure (not in the procedures catalogue)", code);
+    }
+    return p.orElse(null);
+  }
+
+  private Agency agency(FieldReader f) {
+    String text = f.required(name(DossierField.AGENCY));
+    if (text == null) {
+      return null;
+    }
+    Optional<Agency> a = agencies.find(text);
+    if (a.isEmpty()) {
+      f.problem(name(DossierField.AGENCY), "unknown agency (neither a code nor a name in the agencies file)", text);
+    }
+    return a.orElse(null);
+  }
+
+  private Channel channel(FieldReader f) {
+    String field = name(DossierField.CHANNEL);
+    String text = f.required(field);
+    if (text == null) {
+      return null;
+    }
+    switch (text.toLowerCase(Locale.ROOT)) {
+      case "1":
+        return Channel.DIRECT;
+      case "2":
+        return Channel.ONLINE;
+      case "3":
+        return Channel.POSTAL;
+      default:
+        break;
+    }
+    if (!portal) {
+      switch (text.toLowerCase(Locale.ROOT)) {
+        case "direct":
+        case "trực tiếp":
+          return Channel.DIRECT;
+        case "online":
+        case "trực tuyến":
+          return Channel.ONLINE;
+        case "postal":
+        case "bưu chính":
+          return Channel.POSTAL;
+        default:
+          break;
+      }
+    }
+    f.problem(field, portal ? "must be 1 (direct), 2 (online) or 3 (postal)" : "must be direct, online, postal or 1, 2, 3", text);
+    return null;
+  }
+
+  private boolean paidOnline(FieldReader f) {
+    String field = name(DossierField.PAID_ONLINE);
+    if (!portal) {
+      return f.flag(field);
+    }
+    long c = code(f, DossierField.PAID_ONLINE);
+    if (c < 0 || c > 2) {
+      f.problem(field, "must be 0 (not paid online), 1 (national portal) or 2 (local gateway)", f.text(field).orElse(""));
+      return false;
+    }
+    return c == 1 || c == 2;
+  }
+
+  /** A numeric portal code, 0 when absent. */
+  private long code(FieldReader f, DossierField field) {
+    return f.integer(name(field)).orElse(0);
+  }
+
+  private void notBefore(
+      FieldReader f, DossierField later, Optional<LocalDateTime> value, String earlierWhat, String earlierField, LocalDateTime earlier) {
+    if (value.isPresent() && value.get().isBefore(earlier)) {
+      f.problem(
+          name(later),
+          "is before the " + earlierWhat + " date (" + earlierField + " " + f.text(earlierField).orElse("") + ")",
+          f.text(name(later)).orElse(""));
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package io.github.motcua.kpi.cli.input;
+
+/**
+ * The fields of a dossier record, with their column in our dossier CSV and their key in the
+ * national portal's sync format (DIRECTIVES.md, "The national portal's sync fields").
+ */
+public enum DossierField {
+  /** The dossier id. */
+  ID("id", "MaHoSo"),
+  /** The procedure's national code. */
+  PROCEDURE("procedure", "MaTTHC"),
+  /** The agency: its code or its name. */
+  AGENCY("agency", "DonViXuLy"),
+  /** How it was submitted: 1 direct, 2 online, 3 postal (CSV also: direct, online, postal). */
+  CHANNEL("channel", "KenhThucHien"),
+  /** When it was received. */
+  RECEIVED("received", "NgayTiepNhan"),
+  /** When the result is due. */
+  DUE("due", "NgayHenTra"),
+  /** When processing finished. */
+  FINISHED("finished", "NgayKetThucXuLy"),
+  /** When the result was returned. */
+  RETURNED("returned", "NgayTra"),
+  /** The national status code 1 to 10. */
+  STATUS("status", "TrangThaiHoSo"),
+  /** Result returned by post (portal: {@code HinhThuc} = 1). */
+  RESULT_BY_POST("result_by_post", "HinhThuc"),
+  /** Carries a fee or charge (portal: {@code DanhSachLePhi} non-empty). */
+  FEE("fee", "DanhSachLePhi"),
+  /** Paid online (portal: {@code DuocThanhToanTrucTuyen} 1 or 2). */
+  PAID_ONLINE("paid_online", "DuocThanhToanTrucTuyen"),
+  /** Components digitised (portal: {@code HoSoCoThanhPhanSoHoa}). */
+  DIGITISED("digitised", "HoSoCoThanhPhanSoHoa"),
+  /** Apology issued for a late dossier; the portal format has no such field. */
+  APOLOGY("apology", null);
+
+  private final String csv;
+  private final String portal;
+
+  DossierField(String csv, String portal) {
+    this.csv = csv;
+    this.portal = portal;
+  }
+
+  /** The column in our dossier CSV. */
+  public String csv() {
+    return csv;
+  }
+
+  /** The key in the national portal's format, null where it has none. */
+  public String portal() {
+    return portal;
+  }
+}

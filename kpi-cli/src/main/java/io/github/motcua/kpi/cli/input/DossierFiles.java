@@ -1,0 +1,56 @@
+package io.github.motcua.kpi.cli.input;
+
+import io.github.motcua.kpi.model.Dossier;
+import io.github.motcua.kpi.tally.ProcedureCatalogue;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads a dossiers file in whichever format it is: our dossier CSV (a {@code .csv} name, or any
+ * file not starting with {@code [} or an opening brace), or the national portal's JSON array or NDJSON.
+ * Dossiers sharing an id ({@code MaHoSo}) are all rejected, each naming the others' lines.
+ */
+public final class DossierFiles {
+  /** The columns our dossier CSV must have; the others may be left out. */
+  public static final List<String> CSV_COLUMNS =
+      List.of(
+          DossierField.ID.csv(),
+          DossierField.PROCEDURE.csv(),
+          DossierField.AGENCY.csv(),
+          DossierField.CHANNEL.csv(),
+          DossierField.RECEIVED.csv());
+
+  private DossierFiles() {}
+
+  /** Reads {@code path} against the catalogue and agencies. */
+  public static Intake<Dossier> read(Path path, ProcedureCatalogue catalogue, AgencyDirectory agencies)
+      throws IOException {
+    boolean csv = path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")
+        || !NationalPortalReader.looksLikeJson(path);
+    Intake<Dossier> intake;
+    if (csv) {
+      intake = CsvRecords.read(path, CSV_COLUMNS, DossierBinder.csv(catalogue, agencies));
+    } else {
+      Intake<Dossier> portal = new Intake<>(path.toString());
+      DossierBinder binder = DossierBinder.portal(catalogue, agencies);
+      NationalPortalReader.read(
+          path,
+          new NationalPortalReader.Sink() {
+            @Override
+            public void record(RawRecord record) {
+              RecordBinder.into(portal, record, binder);
+            }
+
+            @Override
+            public void malformed(Location location, String message, String value) {
+              portal.reject(location, List.of(Problem.of(location, null, null, message, value)));
+            }
+          });
+      intake = portal;
+    }
+    intake.rejectDuplicates(Dossier::id, csv ? DossierField.ID.csv() : DossierField.ID.portal(), Dossier::id);
+    return intake;
+  }
+}

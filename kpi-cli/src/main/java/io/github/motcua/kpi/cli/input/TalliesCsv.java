@@ -1,0 +1,96 @@
+package io.github.motcua.kpi.cli.input;
+
+import io.github.motcua.kpi.model.Agency;
+import io.github.motcua.kpi.tally.Counter;
+import io.github.motcua.kpi.tally.Tally;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/**
+ * The aggregate-figures file (DIRECTIVES.md, "Counters — the aggregate form"): columns {@code
+ * agency,name,tier}, then any counters by their {@link Counter#id()}. A column left out is "not
+ * reported", which differs from 0; a blank cell is not reported either.
+ *
+ * <p>Checked per row: counts are whole numbers, not negative; an "of those" counter does not exceed
+ * its whole ({@code level3_online} ≤ {@code level3_total}). An agency on two rows is rejected on both.
+ * A column that is no counter stops the read at the header.
+ */
+public final class TalliesCsv {
+  private TalliesCsv() {}
+
+  /** Reads {@code path}. */
+  public static Intake<AgencyTally> read(Path path) throws IOException {
+    try (CsvFile csv = CsvFile.open(path)) {
+      return read(csv);
+    }
+  }
+
+  /** Reads CSV text named {@code name}. */
+  public static Intake<AgencyTally> read(String name, Reader reader) throws IOException {
+    try (CsvFile csv = CsvFile.open(name, reader)) {
+      return read(csv);
+    }
+  }
+
+  private static Intake<AgencyTally> read(CsvFile csv) throws IOException {
+    Set<String> known = new HashSet<>(AgenciesCsv.COLUMNS);
+    known.add("roles");
+    Map<Counter, String> counters = new EnumMap<>(Counter.class);
+    List<Problem> unknown = new ArrayList<>();
+    for (String column : csv.columnsOtherThan(known)) {
+      Optional<Counter> c = Counter.byId(column);
+      if (c.isPresent()) {
+        counters.put(c.get(), column);
+      } else {
+        unknown.add(
+            Problem.of(Location.line(csv.name(), 1), null, column, "not a counter (see Counter ids, e.g. level3_online)", column));
+      }
+    }
+    if (!unknown.isEmpty()) {
+      throw new BadInputException(unknown);
+    }
+    Intake<AgencyTally> intake =
+        CsvRecords.read(csv, AgenciesCsv.COLUMNS, f -> row(f, counters));
+    intake.rejectDuplicates(t -> t.agency().code(), "agency", null);
+    return intake;
+  }
+
+  private static AgencyTally row(FieldReader f, Map<Counter, String> columns) {
+    Agency agency = AgenciesCsv.agency(f);
+    Map<Counter, Long> values = new EnumMap<>(Counter.class);
+    columns.forEach(
+        (counter, column) -> {
+          OptionalLong v = f.count(column);
+          if (v.isPresent()) {
+            values.put(counter, v.getAsLong());
+          }
+        });
+    values.forEach(
+        (counter, v) ->
+            counter
+                .whole()
+                .filter(values::containsKey)
+                .filter(whole -> v > values.get(whole))
+                .ifPresent(
+                    whole ->
+                        f.problem(
+                            columns.get(counter),
+                            "exceeds " + whole.id() + " (" + values.get(whole) + ") on the same row",
+                            Long.toString(v))));
+    if (!f.ok()) {
+      return null;
+    }
+    Tally.Builder b = Tally.builder();
+    values.forEach(b::set);
+    return AgencyTally.of(agency, b.build());
+  }
+}

@@ -1,0 +1,19 @@
+/**
+ * The {@code kpi} command line: evaluates a directive over aggregate figures or dossier exports
+ * (our CSV, the national portal's JSON and NDJSON) and prints a table, JSON or CSV.
+ */
+module io.github.motcua.kpi.cli {
+  requires transitive io.github.motcua.kpi.core;
+  requires transitive info.picocli;
+  requires com.fasterxml.jackson.dataformat.csv;
+  requires com.fasterxml.jackson.core;
+  requires com.fasterxml.jackson.databind;
+  requires static org.immutables.value.annotations;
+
+  exports io.github.motcua.kpi.cli;
+  exports io.github.motcua.kpi.cli.input;
+
+  opens io.github.motcua.kpi.cli to info.picocli;
+
+  uses io.github.motcua.kpi.rules.RuleModule;
+}

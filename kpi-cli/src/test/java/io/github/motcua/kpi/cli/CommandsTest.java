@@ -1,0 +1,208 @@
+package io.github.motcua.kpi.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.motcua.kpi.eval.Report;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One test per command, each on the exit status and what is printed. */
+class CommandsTest {
+  @TempDir Path dir;
+  private final Cli cli = Cli.real();
+
+  @Test
+  void directivesListsEveryLoadedDirectiveWithIdNumberIssuerDateAndTitle() {
+    Cli.Result r = cli.run("directives");
+    assertEquals(0, r.status(), r::toString);
+    for (String id : List.of("brvt404", "qn07", "qt1501", "qt2023", "tv1239")) {
+      assertTrue(Cli.lines(r.out()).stream().anyMatch(l -> l.startsWith(id + " ")), id + " missing:\n" + r.out());
+    }
+    String line = Cli.lines(r.out()).stream().filter(l -> l.startsWith("qt1501")).findFirst().orElseThrow();
+    assertTrue(line.contains("1501/UBND-VX") && line.contains("UBND tỉnh Quảng Trị") && line.contains("2020-04-08"), line);
+  }
+
+  @Test
+  void directivesComeFromTheInjectedSource() {
+    Cli.Result r = Cli.withTestRules().run("directives");
+    assertEquals(0, r.status(), r::toString);
+    String line = Cli.lines(r.out()).stream().filter(l -> l.startsWith("test1501")).findFirst().orElseThrow();
+    assertTrue(line.contains("Thực hiện Công văn 2552/VPCP-KSTT (test copy)"), line);
+    assertTrue(r.out().contains("test2023") && r.out().contains("2023 (day not given)"), r::toString);
+    assertFalse(r.out().contains("qn07"), r::toString);
+  }
+
+  @Test
+  void rulesListsIdKindTargetTiersAndArticle() {
+    Cli.Result r = cli.run("rules", "qt1501");
+    assertEquals(0, r.status(), r::toString);
+    assertTrue(r.out().contains("qt1501.online-rate-points  [SCORE]"), r::toString);
+    assertTrue(r.out().contains("covid2020.work-records-online  [TARGET]"), r::toString);
+    assertTrue(r.out().contains("work-records-online ≥ 60 % (PROVINCIAL), 30 % (DISTRICT)"), r::toString);
+    assertTrue(r.out().contains("tiers:   PROVINCIAL, DISTRICT"), r::toString);
+    assertTrue(r.out().contains("article: ¶2: «Giao Văn phòng UBND tỉnh"), r::toString);
+    assertTrue(r.out().contains("reading: reconstructed from every row of the appendix"), r::toString);
+    assertTrue(r.out().contains("2020-06-30"), r::toString);
+  }
+
+  @Test
+  void rulesOfAnUnknownDirectiveExits65ListingTheKnownOnes() {
+    Cli.Result r = cli.run("rules", "qt9999");
+    assertEquals(65, r.status(), r::toString);
+    assertTrue(r.err().contains("unknown directive 'qt9999'; known: brvt404, qn07, qt1501, qt2023, tv1239"), r::toString);
+  }
+
+  @Test
+  void evaluateUnknownDirectiveExits65() {
+    Path tallies = Cli.resource(dir, "quangtri-1501-2020q1-districts.csv");
+    Cli.Result r = cli.run("evaluate", "--directive", "nope", "--tallies", tallies.toString());
+    assertEquals(65, r.status(), r::toString);
+    assertTrue(r.err().contains("unknown directive 'nope'"), r::toString);
+  }
+
+  @Test
+  void evaluateTablePrintsRankPercentWithTheDirectivesDecimalsVerdictAndPoints() {
+    Path tallies = Cli.resource(dir, "quangtri-1501-2020q1-districts.csv");
+    Cli.Result r = cli.run("evaluate", "--directive", "qt1501", "--tallies", tallies.toString());
+    assertEquals(0, r.status(), r::toString);
+    assertTrue(r.out().contains("period 2020-01-01..2020-03-31, as of 2020-03-31; records read 9, accepted 9, rejected 0"), r::toString);
+    String gioLinh = Cli.lines(r.out()).stream().filter(l -> l.contains("Gio Linh")).findFirst().orElseThrow();
+    assertTrue(gioLinh.matches("\\s*3\\s+QT-D03\\s+UBND huyện Gio Linh\\s+DISTRICT\\s+0\\.58\\s.*"), gioLinh);
+    // 3/26 = 11.538…% printed with one decimal as the appendix does; points 0.58
+    assertTrue(r.out().lines().anyMatch(l -> l.matches(".*qt1501\\.online-rate-points\\s+3/26\\s+11\\.5\\s+≥ 20 %\\s+NOT_MET\\s+0\\.58.*")), r::toString);
+    String haiLang = Cli.lines(r.out()).stream().filter(l -> l.contains("Hải Lăng")).findFirst().orElseThrow();
+    assertTrue(haiLang.matches("\\s*1\\s+QT-D01\\s+UBND huyện Hải Lăng\\s+DISTRICT\\s+1\\.00\\s.*"), haiLang);
+    assertTrue(r.out().lines().anyMatch(l -> l.matches(".*qt1501\\.online-rate-points\\s+29/45\\s+64\\.4\\s+≥ 20 %\\s+MET\\s+1\\.00.*")), r::toString);
+    assertTrue(r.out().contains("covid2020.edoc-four-levels") && r.out().contains("PENDING"), "deadline rows are printed");
+    assertTrue(r.out().contains("not reported"), "work records are not in the file: no data, said so");
+  }
+
+  @Test
+  void evaluateJsonIsExactlyTheReportsJson() throws Exception {
+    Path tallies = Cli.resource(dir, "quangtri-1501-2020q1-districts.csv");
+    Cli.Result r = cli.run("evaluate", "--directive", "qt1501", "--tallies", tallies.toString(), "--format", "json");
+    assertEquals(0, r.status(), r::toString);
+    Report report = Report.fromJson(r.out());
+    assertEquals(r.out().strip(), report.toJson().strip());
+    assertEquals(9, report.agencies().size());
+    assertEquals(9, report.input().orElseThrow().read());
+  }
+
+  @Test
+  void evaluateCsvHasOneRowPerAgencyAndRule() throws Exception {
+    Path tallies = Cli.resource(dir, "quangtri-1501-2020q1-districts.csv");
+    Path out = dir.resolve("report.csv");
+    Cli.Result r =
+        cli.run("evaluate", "--directive", "qt1501", "--tallies", tallies.toString(), "--format", "csv", "--output", out.toString());
+    assertEquals(0, r.status(), r::toString);
+    assertEquals("", r.out());
+    List<String> lines = Files.readAllLines(out);
+    assertTrue(lines.get(0).startsWith("directive,period,as_of,agency,name,tier,rank,agency_points,rule,"), lines.get(0));
+    assertEquals(1 + 9 * 3, lines.size(), "header + 9 agencies × 3 rules");
+    assertTrue(lines.stream().anyMatch(l -> l.contains("QT-D03,UBND huyện Gio Linh,DISTRICT,3,0.58,qt1501.online-rate-points,online-rate.level3-4,3,26,11.54,20,NOT_MET,0.58,")),
+        String.join("\n", lines));
+  }
+
+  @Test
+  void evaluatePeriodAndAsOfOptionsAreUsed() throws Exception {
+    Path tallies = Cli.resource(dir, "quangtri-1501-2020q1-districts.csv");
+    Cli.Result r = cli.run("evaluate", "--directive", "qt1501", "--tallies", tallies.toString(), "--period", "2020-01-01..2020-03-31",
+        "--as-of", "2020-07-15", "--format", "json");
+    assertEquals(0, r.status(), r::toString);
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    assertEquals("2020-07-15", json.get("asOf").asText());
+    JsonNode deadline = json.get("agencies").get(0).get("results").get(0);
+    assertEquals("covid2020.edoc-four-levels", deadline.get("rule").asText());
+    assertEquals("OVERDUE", deadline.get("verdict").asText(), "30 Jun 2020 passed by 15 Jul with nothing done");
+    Cli.Result h1 = cli.run("evaluate", "--directive", "qt1501", "--tallies", tallies.toString(), "--period", "2020-H1", "--format", "json");
+    assertEquals("2020-01-01..2020-06-30", new ObjectMapper().readTree(h1.out()).get("period").asText());
+  }
+
+  @Test
+  void demoPrintsTheAppendixAndNamesAgenciesUnderOnePoint() {
+    Cli.Result r = cli.run("demo");
+    assertEquals(0, r.status(), r::toString);
+    String gioLinh = Cli.lines(r.out()).stream().filter(l -> l.contains("UBND huyện Gio Linh")).findFirst().orElseThrow();
+    assertTrue(gioLinh.matches(".*\\s3\\s+26\\s+11\\.5\\s+0\\s+0\\s+-\\s+11\\.5\\s+0\\.58$"), gioLinh);
+    String dongHa = Cli.lines(r.out()).stream().filter(l -> l.contains("Đông Hà")).findFirst().orElseThrow();
+    assertTrue(dongHa.matches(".*\\s1\\s+241\\s+0\\.4\\s+0\\s+0\\s+-\\s+0\\.4\\s+0\\.00$"), dongHa);
+    assertTrue(r.out().contains("I. Sở, ban, ngành") && r.out().contains("Sở Tư pháp"), r::toString);
+    String improve = Cli.lines(r.out()).stream().filter(l -> l.startsWith("Must improve")).findFirst().orElseThrow();
+    assertTrue(improve.contains("UBND huyện Gio Linh") && improve.contains("UBND huyện Cam Lộ"), improve);
+    assertFalse(improve.contains("Hải Lăng") || improve.contains("Đakrông"), improve);
+    // deterministic: the same output twice
+    assertEquals(r.out(), cli.run("demo").out());
+  }
+
+  @Test
+  void noCommandAndUnknownOptionsAreUsageErrors() {
+    Cli.Result none = cli.run();
+    assertEquals(2, none.status(), none::toString);
+    assertTrue(none.err().contains("Usage: kpi"), none::toString);
+    Cli.Result bad = cli.run("evaluate", "--directive", "qt1501", "--bogus");
+    assertEquals(2, bad.status(), bad::toString);
+    assertTrue(bad.err().contains("Unknown option: '--bogus'") && bad.err().contains("Usage: kpi evaluate"), bad::toString);
+    Cli.Result noInput = cli.run("evaluate", "--directive", "qt1501");
+    assertEquals(2, noInput.status(), noInput::toString);
+    assertTrue(noInput.err().contains("give --tallies or --agencies") && noInput.err().contains("Usage: kpi evaluate"), noInput::toString);
+    Cli.Result period = cli.run("evaluate", "--directive", "qt1501", "--agencies", "x.csv", "--period", "2020-Q5");
+    assertEquals(2, period.status(), period::toString);
+    assertTrue(period.err().contains("--period: invalid period '2020-Q5'"), period::toString);
+    Cli.Result dossiers = cli.run("evaluate", "--directive", "qt1501", "--agencies", "x.csv", "--dossiers", "d.json");
+    assertEquals(2, dossiers.status(), dossiers::toString);
+    assertTrue(dossiers.err().contains("--dossiers needs --procedures and --agencies"), dossiers::toString);
+  }
+
+  @Test
+  void aBugExits1WithAShortMessageAndTheStackTraceOnlyWithDebug() {
+    Cli broken = new Cli(() -> { throw new IllegalStateException("rule module exploded"); });
+    Cli.Result r = broken.run("directives");
+    assertEquals(1, r.status(), r::toString);
+    assertTrue(r.err().contains("internal error: java.lang.IllegalStateException: rule module exploded"), r::toString);
+    assertFalse(r.err().contains("\tat "), r::toString);
+    Cli.Result debug = broken.run("directives", "--debug");
+    assertEquals(1, debug.status(), debug::toString);
+    assertTrue(debug.err().contains("\tat "), debug::toString);
+  }
+
+  @Test
+  void aMissingInputFileExits66() {
+    Cli.Result r = cli.run("evaluate", "--directive", "qt1501", "--tallies", dir.resolve("absent.csv").toString());
+    assertEquals(66, r.status(), r::toString);
+    assertTrue(r.err().contains("absent.csv") && r.err().contains("no such file"), r::toString);
+  }
+
+
+  @Test
+  void everyCommandHasHelp() {
+    for (String command : List.of("demo", "directives", "rules", "evaluate")) {
+      Cli.Result r = cli.run(command, "--help");
+      assertEquals(0, r.status(), r::toString);
+      assertTrue(r.out().startsWith("Usage: kpi " + command), r::toString);
+    }
+  }
+
+  @Test
+  void anOutputFileThatCannotBeWrittenExits73() {
+    Path tallies = Cli.resource(dir, "quangtri-1501-2020q1-districts.csv");
+    Path out = dir.resolve("no-such-dir").resolve("report.json");
+    Cli.Result r = cli.run("evaluate", "--directive", "qt1501", "--tallies", tallies.toString(), "--output", out.toString());
+    assertEquals(73, r.status(), r::toString);
+    assertTrue(r.err().contains("cannot write " + out), r::toString);
+    assertFalse(r.err().contains("\tat "), r::toString);
+  }
+
+  @Test
+  void versionIsPrinted() {
+    Cli.Result r = cli.run("--version");
+    assertEquals(0, r.status(), r::toString);
+    assertTrue(r.out().startsWith("kpi "), r::toString);
+  }
+}
