@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.google.common.collect.ImmutableList;
+import java.util.List;
 import io.github.motcua.kpi.model.Tier;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -34,10 +34,10 @@ public abstract class AgencyReport {
   public abstract Optional<BigDecimal> points();
 
   /** The indicators the directive measures, for this agency. */
-  public abstract ImmutableList<IndicatorValue> indicators();
+  public abstract List<IndicatorValue> indicators();
 
   /** The results, one per requirement (one per occurrence for recurring deadlines). */
-  public abstract ImmutableList<RuleResult> results();
+  public abstract List<RuleResult> results();
 
   /** The result for {@code rule} (the first, for a recurring deadline), if any. */
   public Optional<RuleResult> result(String rule) {

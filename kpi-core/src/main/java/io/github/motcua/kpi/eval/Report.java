@@ -3,7 +3,7 @@ package io.github.motcua.kpi.eval;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.google.common.collect.ImmutableList;
+import java.util.List;
 import io.github.motcua.kpi.json.KpiJson;
 import io.github.motcua.kpi.model.Period;
 import java.time.LocalDate;
@@ -40,7 +40,7 @@ public abstract class Report {
   public abstract Optional<InputSummary> input();
 
   /** The agencies, best first. */
-  public abstract ImmutableList<AgencyReport> agencies();
+  public abstract List<AgencyReport> agencies();
 
   /** The agency's part, if it is in the report. */
   public Optional<AgencyReport> agency(String code) {

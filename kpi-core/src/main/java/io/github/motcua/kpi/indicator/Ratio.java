@@ -46,8 +46,8 @@ public abstract class Ratio implements Comparable<Ratio> {
     return ImmutableRatio.of(numerator, denominator);
   }
 
-  /** {@code percent} % as the ratio {@code percent/100}, e.g. {@code Ratio.percent(30)}. */
-  public static Ratio percent(long percent) {
+  /** {@code percent} % as the ratio {@code percent/100}, e.g. {@code Ratio.ofPercent(30)}. */
+  public static Ratio ofPercent(long percent) {
     checkArgument(percent >= 0 && percent <= 100, "percent must be 0 to 100, got %s", percent);
     return of(percent, 100);
   }

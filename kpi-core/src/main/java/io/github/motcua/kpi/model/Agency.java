@@ -4,7 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.google.common.collect.ImmutableSet;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -33,7 +33,7 @@ public abstract class Agency {
   public abstract Tier tier();
 
   /** Roles the agency holds, for rules addressed to a role rather than a tier. */
-  public abstract ImmutableSet<String> roles();
+  public abstract Set<String> roles();
 
   /** An agency with no roles. */
   public static Agency of(String code, String name, Tier tier) {

@@ -18,7 +18,7 @@ public abstract class TargetRule extends Requirement {
   /** The indicator measured. */
   public abstract Indicator indicator();
 
-  /** The threshold the indicator must reach ("tối thiểu 40 %" is {@code Ratio.percent(40)}). */
+  /** The threshold the indicator must reach ("tối thiểu 40 %" is {@code Ratio.ofPercent(40)}). */
   public abstract Ratio threshold();
 
   /** Thresholds that differ by tier (60 % provincial, 30 % district), overriding {@link #threshold}. */
