@@ -1,15 +1,17 @@
 package io.github.motcua.kpi.tally;
 
-import io.github.motcua.kpi.model.Procedure;
-import java.util.BitSet;
+import com.google.common.collect.ImmutableSortedSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * The counting of {@link DossierColumns}: the definitions of {@link DossierCounting} in one tight
  * loop over the columns, with every agency's counters in flat primitive arrays (ints: a batch
- * holds fewer than 2³¹ rows) and distinct procedure sets as raw bit words.
+ * holds fewer than 2³¹ rows) and distinct procedure sets as raw bit words over procedure ranks
+ * ({@link CatalogueIndex}).
  *
  * <p>{@link DossierColumns#NO_DATE} is later than any day, so "finished in the period", "returned
  * in the period", "on time" and "open at the effective end" need no test for a missing day; only
@@ -63,41 +65,41 @@ final class ColumnCounting {
   private static final int F_APOLOGY = DossierColumns.APOLOGY;
   private static final int F_NOT_ACCEPTED = DossierColumns.NOT_ACCEPTED;
 
+  private final CatalogueIndex index;
   private final ProcedureCatalogue catalogue;
   private final List<String> agencies;
   private final int start;
   private final int length;
-  private final int end;
   private final int effectiveEnd;
   private final int words;
   private final int fields;
-  /** Per procedure: field position in bits 1.., offered online (level 3/4) in bit 0. */
-  private final int[] procedureInfo;
 
-  ColumnCounting(ProcedureCatalogue catalogue, List<String> agencies, int start, int end, int asOf) {
-    this.catalogue = catalogue;
+  ColumnCounting(CatalogueIndex index, List<String> agencies, int start, int end, int asOf) {
+    this.index = index;
+    this.catalogue = index.catalogue;
     this.agencies = agencies;
     this.start = start;
     this.length = end - start;
-    this.end = end;
     this.effectiveEnd = Math.min(end, asOf);
-    this.words = (catalogue.size() + 63) >>> 6;
+    this.words = index.words;
     this.fields = catalogue.fields().size();
-    List<Procedure> procedures = catalogue.procedures();
-    this.procedureInfo = new int[procedures.size()];
-    for (int p = 0; p < procedureInfo.length; p++) {
-      procedureInfo[p] =
-          catalogue.fieldIndexOf(p) << 1 | (procedures.get(p).level().isOnline() ? 1 : 0);
-    }
   }
 
   /** The counters of one range of rows. */
   final class Part {
-    final int[] counts = new int[agencies.size() * STRIDE];
-    final long[] handled = new long[agencies.size() * words];
-    final long[] withOnline = new long[agencies.size() * words];
-    final long[] postalUsed = new long[agencies.size() * words];
-    final int[] overdueByField = new int[agencies.size() * fields];
+    final int[] counts;
+    final long[] handled;
+    final long[] withOnline;
+    final long[] postalUsed;
+    final int[] overdueByField;
+
+    Part(int agencyCount) {
+      counts = new int[agencyCount * STRIDE];
+      handled = new long[agencyCount * words];
+      withOnline = new long[agencyCount * words];
+      postalUsed = new long[agencyCount * words];
+      overdueByField = new int[agencyCount * fields];
+    }
 
     /** Adds {@code other}'s counters into this part (the rows were disjoint). */
     Part addAll(Part other) {
@@ -118,7 +120,7 @@ final class ColumnCounting {
 
   /** Counts rows {@code [from, to)} of {@code columns}. */
   Part count(DossierColumns columns, int from, int to) {
-    Part part = new Part();
+    Part part = new Part(agencies.size());
     final int[] c = part.counts;
     final long[] handled = part.handled;
     final long[] withOnline = part.withOnline;
@@ -131,7 +133,7 @@ final class ColumnCounting {
     final int[] dueCol = columns.dueColumn();
     final int[] finishedCol = columns.finishedColumn();
     final int[] returnedCol = columns.returnedColumn();
-    final int[] info = procedureInfo;
+    final int[] info = index.info;
     final int start = this.start;
     final int length = this.length;
     final int e = this.effectiveEnd;
@@ -227,37 +229,74 @@ final class ColumnCounting {
 
   /**
    * The tallies: one per agency with at least one row, plus one per agency with declared
-   * offerings, finished by {@link AgencyAccumulator#toTally} as the object path does.
+   * offerings; the same tallies {@code AgencyAccumulator.toTally} makes, without sorting codes.
    */
   ProvinceTally finish(Part part) {
     Map<String, Tally> out = new TreeMap<>();
-    List<Counter> order = DossierCounting.DOSSIER_COUNTERS;
+    Set<String> offering = catalogue.agenciesWithOfferings();
     for (int a = 0; a < agencies.size(); a++) {
       String code = agencies.get(a);
-      int base = a * STRIDE;
-      if (part.counts[base + READ] == 0 && !catalogue.agenciesWithOfferings().contains(code)) {
-        continue;
+      if (part.counts[a * STRIDE + READ] != 0 || offering.contains(code)) {
+        out.put(code, tally(part, a, code));
       }
-      AgencyAccumulator acc = new AgencyAccumulator(fields);
-      for (int k = 0; k < STRIDE; k++) {
-        acc.counts[order.get(k).ordinal()] = part.counts[base + k];
-      }
-      int from = a * words;
-      acc.handled.or(BitSet.valueOf(java.util.Arrays.copyOfRange(part.handled, from, from + words)));
-      acc.withOnline.or(
-          BitSet.valueOf(java.util.Arrays.copyOfRange(part.withOnline, from, from + words)));
-      acc.postalUsed.or(
-          BitSet.valueOf(java.util.Arrays.copyOfRange(part.postalUsed, from, from + words)));
-      for (int f = 0; f < fields; f++) {
-        acc.overdueByField[f] = part.overdueByField[a * fields + f];
-      }
-      out.put(code, acc.toTally(catalogue, catalogue.offeredBy(code)));
     }
-    for (String code : catalogue.agenciesWithOfferings()) {
-      if (!out.containsKey(code)) {
-        out.put(code, new AgencyAccumulator(fields).toTally(catalogue, catalogue.offeredBy(code)));
+    if (!offering.isEmpty()) {
+      Part none = new Part(0);
+      for (String code : offering) {
+        if (!out.containsKey(code)) {
+          out.put(code, tally(none, -1, code));
+        }
       }
     }
     return ProvinceTally.of(out);
+  }
+
+  /** Agency {@code a}'s tally ({@code a} -1: an agency with offerings and no row). */
+  private Tally tally(Part part, int a, String code) {
+    Tally.Builder b = Tally.builder();
+    List<Counter> order = DossierCounting.DOSSIER_COUNTERS;
+    for (int k = 0; k < STRIDE; k++) {
+      b.add(order.get(k), a < 0 ? 0 : part.counts[a * STRIDE + k]);
+    }
+    int w = words;
+    long[] all = a < 0 ? new long[w] : Arrays.copyOfRange(part.handled, a * w, a * w + w);
+    for (String offered : catalogue.offeredBy(code)) {
+      int r = index.rankOf[catalogue.indexOf(offered).getAsInt()];
+      all[r >>> 6] |= 1L << r;
+    }
+    long[] level34 = new long[w];
+    long[] onPortal = new long[w];
+    long[] approved = new long[w];
+    long[] deployed = new long[w];
+    for (int i = 0; i < w; i++) {
+      level34[i] = all[i] & index.online[i];
+      onPortal[i] = level34[i] & index.onPortal[i];
+      approved[i] = all[i] & index.approved[i];
+      deployed[i] = approved[i] & index.online[i];
+    }
+    String[] codes = index.codes;
+    ImmutableSortedSet<String> level34Codes = SortedCodes.of(codes, level34, 0, w);
+    b.procedures(Counter.PROCEDURES_TOTAL, SortedCodes.of(codes, all, 0, w))
+        .procedures(Counter.PROCEDURES_LEVEL34, level34Codes)
+        .procedures(
+            Counter.PROCEDURES_LEVEL34_WITH_ONLINE,
+            a < 0 ? ImmutableSortedSet.of() : SortedCodes.of(codes, part.withOnline, a * w, w))
+        .procedures(
+            Counter.PROCEDURES_POSTAL_USED,
+            a < 0 ? ImmutableSortedSet.of() : SortedCodes.of(codes, part.postalUsed, a * w, w))
+        .procedures(Counter.SERVICES_LEVEL34, level34Codes)
+        .procedures(Counter.SERVICES_ON_NATIONAL_PORTAL, SortedCodes.of(codes, onPortal, 0, w))
+        .procedures(Counter.SERVICES_APPROVED, SortedCodes.of(codes, approved, 0, w))
+        .procedures(Counter.SERVICES_APPROVED_DEPLOYED, SortedCodes.of(codes, deployed, 0, w));
+    if (a >= 0) {
+      List<String> fieldNames = catalogue.fields();
+      for (int f = 0; f < fields; f++) {
+        int n = part.overdueByField[a * fields + f];
+        if (n > 0) {
+          b.overdueInField(fieldNames.get(f), n);
+        }
+      }
+    }
+    return b.build();
   }
 }

@@ -77,6 +77,7 @@ public final class DossierColumns {
   private static final int MIN_PARALLEL_CHUNK = 1 << 16;
 
   private final ProcedureCatalogue catalogue;
+  private final CatalogueIndex index;
   private final ImmutableList<String> agencies;
   private final int size;
   private final char[] agency;
@@ -89,6 +90,7 @@ public final class DossierColumns {
 
   private DossierColumns(Builder b) {
     this.catalogue = b.catalogue;
+    this.index = b.index;
     this.agencies = ImmutableList.copyOf(b.agencyCodes);
     this.size = b.size;
     this.agency = trim(b.agency, b.size);
@@ -168,13 +170,14 @@ public final class DossierColumns {
     checkArgument(
         !asOf.isBefore(period.start()), "as-of date %s is before the period %s starts", asOf, period);
     return new ColumnCounting(
-        catalogue,
+        index,
         agencies,
         (int) period.start().toEpochDay(),
         (int) period.end().toEpochDay(),
         (int) asOf.toEpochDay());
   }
 
+  /** Procedures are stored by their rank in {@link CatalogueIndex}, not their catalogue position. */
   char[] agencyColumn() {
     return agency;
   }
@@ -226,6 +229,7 @@ public final class DossierColumns {
    */
   public static final class Builder {
     private final ProcedureCatalogue catalogue;
+    private final CatalogueIndex index;
     private final List<String> agencyCodes = new java.util.ArrayList<>();
     private final Map<String, Integer> agencyIndex = new HashMap<>();
     private int size;
@@ -240,6 +244,7 @@ public final class DossierColumns {
     private Builder(ProcedureCatalogue catalogue, List<String> codes, int capacity) {
       checkArgument(capacity >= 0, "negative capacity %s", capacity);
       this.catalogue = catalogue;
+      this.index = new CatalogueIndex(catalogue);
       for (String code : codes) {
         checkArgument(!agencyIndex.containsKey(code), "duplicate agency code %s", code);
         agency(code);
@@ -423,7 +428,7 @@ public final class DossierColumns {
       }
       int i = size++;
       this.agency[i] = (char) agency;
-      this.procedure[i] = procedure;
+      this.procedure[i] = index.rankOf[procedure];
       this.attributes[i] = (short) (flags | channel << CHANNEL_SHIFT | level << LEVEL_SHIFT);
       this.received[i] = received;
       this.due[i] = due;
