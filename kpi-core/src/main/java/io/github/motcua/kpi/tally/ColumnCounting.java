@@ -8,15 +8,15 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The counting of {@link DossierColumns}: the definitions of {@link DossierCounting} in one tight
+ * The counting of {@link DossierColumns}: the definitions of {@link DossierCounting} (keep the two
+ * in step: tests compare this path with the object path) in one branch-free
  * loop over the columns, with every agency's counters in flat primitive arrays (ints: a batch
  * holds fewer than 2³¹ rows) and distinct procedure sets as raw bit words over procedure ranks
  * ({@link CatalogueIndex}).
  *
  * <p>{@link DossierColumns#NO_DATE} is later than any day, so "finished in the period", "returned
- * in the period", "on time" and "open at the effective end" need no test for a missing day; only
- * "finished early", "no due date" and the due-date comparisons of open dossiers do (a missing due
- * date is never before a day).
+ * in the period", "on time", "open at the effective end" and "due before the effective end" need
+ * no test for a missing day; only "finished early", "no due date" and "due within 24 hours" do.
  */
 final class ColumnCounting {
   // Positions in a row of counters; DossierCounting.DOSSIER_COUNTERS names them.
@@ -58,12 +58,18 @@ final class ColumnCounting {
   }
 
   private static final int NO_DATE = DossierColumns.NO_DATE;
-  private static final int F_POST = DossierColumns.RESULT_BY_POST;
-  private static final int F_FEE = DossierColumns.FEE;
-  private static final int F_PAID = DossierColumns.PAID_ONLINE;
-  private static final int F_DIGITISED = DossierColumns.DIGITISED;
-  private static final int F_APOLOGY = DossierColumns.APOLOGY;
-  private static final int F_NOT_ACCEPTED = DossierColumns.NOT_ACCEPTED;
+
+  static {
+    // The loop reads the flags by bit position.
+    if (DossierColumns.RESULT_BY_POST != 1
+        || DossierColumns.FEE != 1 << 1
+        || DossierColumns.PAID_ONLINE != 1 << 2
+        || DossierColumns.DIGITISED != 1 << 3
+        || DossierColumns.APOLOGY != 1 << 4
+        || DossierColumns.NOT_ACCEPTED != 1 << 5) {
+      throw new AssertionError("ColumnCounting reads flag bits at other positions");
+    }
+  }
 
   private final CatalogueIndex index;
   private final ProcedureCatalogue catalogue;
@@ -118,7 +124,16 @@ final class ColumnCounting {
     }
   }
 
-  /** Counts rows {@code [from, to)} of {@code columns}. */
+  /** 1 if {@code a < b}, else 0 (for operands well inside the long range). */
+  private static int lt(long a, long b) {
+    return (int) ((a - b) >>> 63);
+  }
+
+  /**
+   * Counts rows {@code [from, to)} of {@code columns}, without a data-dependent branch: every
+   * condition of {@code DossierCounting.count} is a 0/1 int and every counter is added to, so the
+   * loop costs the same whatever the mix of dossiers (mixed data defeats branch prediction).
+   */
   Part count(DossierColumns columns, int from, int to) {
     Part part = new Part(agencies.size());
     final int[] c = part.counts;
@@ -134,9 +149,9 @@ final class ColumnCounting {
     final int[] finishedCol = columns.finishedColumn();
     final int[] returnedCol = columns.returnedColumn();
     final int[] info = index.info;
-    final int start = this.start;
-    final int length = this.length;
-    final int e = this.effectiveEnd;
+    final long start = this.start;
+    final long length = this.length;
+    final long e = this.effectiveEnd;
     final int words = this.words;
     final int fields = this.fields;
 
@@ -144,85 +159,67 @@ final class ColumnCounting {
       final int a = agencyCol[i];
       final int base = a * STRIDE;
       final int attributes = attributeCol[i];
-      final int received = receivedCol[i];
-      c[base + READ]++;
-      final boolean receivedIn = Integer.compareUnsigned(received - start, length) <= 0;
-      if ((attributes & F_NOT_ACCEPTED) != 0) {
-        c[base + (receivedIn ? NOT_ACCEPTED : OUT)]++;
-        continue;
-      }
+      final long received = receivedCol[i];
+      final long due = dueCol[i];
+      final long finished = finishedCol[i];
+      final long returned = returnedCol[i];
       final int p = procedureCol[i];
-      final int due = dueCol[i];
-      final int finished = finishedCol[i];
+      final int procedureInfo = info[p];
       final int word = a * words + (p >>> 6);
-      final long bit = 1L << p;
-      boolean touched = false;
-      if (receivedIn) {
-        touched = true;
-        final int channel = (attributes >>> DossierColumns.CHANNEL_SHIFT) & 3;
-        final int level = attributes >>> DossierColumns.LEVEL_SHIFT;
-        final int online = channel == 1 ? 1 : 0;
-        final int postal = channel == 2 ? 1 : 0;
-        c[base + RECEIVED]++;
-        c[base + RECEIVED_POSTAL] += postal;
-        if (level == 3) {
-          c[base + L3_TOTAL]++;
-          c[base + L3_ONLINE] += online;
-        } else if (level == 4) {
-          c[base + L4_TOTAL]++;
-          c[base + L4_ONLINE] += online;
-        }
-        final int fee = (attributes & F_FEE) != 0 ? 1 : 0;
-        c[base + FEE] += fee;
-        c[base + PAID] += (attributes & F_PAID) != 0 ? fee : 0;
-        c[base + DIGITISED] += (attributes & F_DIGITISED) != 0 ? 1 : 0;
-        c[base + NO_DUE] += due == NO_DATE ? 1 : 0;
-        if ((online & info[p]) != 0) {
-          withOnline[word] |= bit;
-        }
-        if (postal != 0 || (attributes & F_POST) != 0) {
-          postalUsed[word] |= bit;
-        }
-      }
-      if (Integer.compareUnsigned(finished - start, length) <= 0) {
-        touched = true;
-        c[base + FINISHED]++;
-        if (finished <= due) {
-          c[base + ON_TIME]++;
-          c[base + EARLY] += finished < due && due != NO_DATE ? 1 : 0;
-        } else {
-          c[base + LATE]++;
-          c[base + OVERDUE]++;
-          c[base + APOLOGISED] += (attributes & F_APOLOGY) != 0 ? 1 : 0;
-          byField[a * fields + (info[p] >>> 1)]++;
-        }
-      }
-      final int returned = returnedCol[i];
-      if (Integer.compareUnsigned(returned - start, length) <= 0) {
-        touched = true;
-        c[base + RETURNED]++;
-        if ((attributes & F_POST) != 0) {
-          c[base + RETURNED_POSTAL]++;
-          postalUsed[word] |= bit;
-        }
-      }
-      if (received <= e && finished > e) {
-        touched = true;
-        if (due < e) {
-          c[base + OPEN_OVERDUE]++;
-          c[base + OVERDUE]++;
-          c[base + APOLOGISED] += (attributes & F_APOLOGY) != 0 ? 1 : 0;
-          byField[a * fields + (info[p] >>> 1)]++;
-        } else {
-          c[base + IN_PROGRESS]++;
-          c[base + DUE_24H] += due <= e + 1 ? 1 : 0;
-        }
-      }
-      if (touched) {
-        handled[word] |= bit;
-      } else {
-        c[base + OUT]++;
-      }
+
+      final int notAccepted = (attributes >>> 5) & 1;
+      final int ok = notAccepted ^ 1;
+      final int receivedIn = lt(length, (received - start) & 0xFFFF_FFFFL) ^ 1;
+      final int channel = (attributes >>> DossierColumns.CHANNEL_SHIFT) & 3;
+      final int online = channel & 1;
+      final int postal = channel >>> 1;
+      final int level = attributes >>> DossierColumns.LEVEL_SHIFT;
+      final int level3 = level & 1;
+      final int level4 = level >>> 2;
+      final int post = attributes & 1;
+      final int fee = (attributes >>> 1) & 1;
+      final int apology = (attributes >>> 4) & 1;
+      final int hasDue = lt(due, NO_DATE);
+
+      final int rec = ok & receivedIn;
+      final int fin = ok & (lt(length, (finished - start) & 0xFFFF_FFFFL) ^ 1);
+      final int ret = ok & (lt(length, (returned - start) & 0xFFFF_FFFFL) ^ 1);
+      final int open = ok & (lt(e, received) ^ 1) & lt(e, finished);
+      final int onTime = lt(due, finished) ^ 1;
+      final int late = fin & (onTime ^ 1);
+      final int openOverdue = open & lt(due, e);
+      final int inProgress = open ^ openOverdue;
+      final int overdue = late + openOverdue;
+      final int touched = rec | fin | ret | open;
+
+      c[base + READ]++;
+      c[base + NOT_ACCEPTED] += notAccepted & receivedIn;
+      c[base + OUT] += (ok & (touched ^ 1)) | (notAccepted & (receivedIn ^ 1));
+      c[base + RECEIVED] += rec;
+      c[base + RECEIVED_POSTAL] += rec & postal;
+      c[base + L3_TOTAL] += rec & level3;
+      c[base + L3_ONLINE] += rec & level3 & online;
+      c[base + L4_TOTAL] += rec & level4;
+      c[base + L4_ONLINE] += rec & level4 & online;
+      c[base + FEE] += rec & fee;
+      c[base + PAID] += rec & fee & (attributes >>> 2);
+      c[base + DIGITISED] += rec & (attributes >>> 3);
+      c[base + NO_DUE] += rec & (hasDue ^ 1);
+      c[base + FINISHED] += fin;
+      c[base + ON_TIME] += fin & onTime;
+      c[base + EARLY] += fin & hasDue & lt(finished, due);
+      c[base + LATE] += late;
+      c[base + RETURNED] += ret;
+      c[base + RETURNED_POSTAL] += ret & post;
+      c[base + OPEN_OVERDUE] += openOverdue;
+      c[base + IN_PROGRESS] += inProgress;
+      c[base + DUE_24H] += inProgress & hasDue & (lt(e + 1, due) ^ 1);
+      c[base + OVERDUE] += overdue;
+      c[base + APOLOGISED] += overdue * apology;
+      byField[a * fields + (procedureInfo >>> 1)] += overdue;
+      handled[word] |= (long) touched << p;
+      withOnline[word] |= (long) (rec & online & procedureInfo) << p;
+      postalUsed[word] |= (long) ((rec & (postal | post)) | (ret & post)) << p;
     }
     return part;
   }

@@ -50,9 +50,10 @@ final class SortedCodes extends AbstractSet<String> implements SortedSet<String>
     return codes.length;
   }
 
+  /** The array itself: this view is private to {@link #of} and dropped after one copy. */
   @Override
   public Object[] toArray() {
-    return codes.clone();
+    return codes;
   }
 
   @Override
