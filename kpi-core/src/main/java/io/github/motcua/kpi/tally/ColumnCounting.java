@@ -1,6 +1,5 @@
 package io.github.motcua.kpi.tally;
 
-import com.google.common.collect.ImmutableSortedSet;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -226,7 +225,7 @@ final class ColumnCounting {
 
   /**
    * The tallies: one per agency with at least one row, plus one per agency with declared
-   * offerings; the same tallies {@code AgencyAccumulator.toTally} makes, without sorting codes.
+   * offerings (see {@link RankedTally}).
    */
   ProvinceTally finish(Part part) {
     Map<String, Tally> out = new TreeMap<>();
@@ -237,12 +236,9 @@ final class ColumnCounting {
         out.put(code, tally(part, a, code));
       }
     }
-    if (!offering.isEmpty()) {
-      Part none = new Part(0);
-      for (String code : offering) {
-        if (!out.containsKey(code)) {
-          out.put(code, tally(none, -1, code));
-        }
+    for (String code : offering) {
+      if (!out.containsKey(code)) {
+        out.put(code, tally(null, -1, code));
       }
     }
     return ProvinceTally.of(out);
@@ -250,50 +246,25 @@ final class ColumnCounting {
 
   /** Agency {@code a}'s tally ({@code a} -1: an agency with offerings and no row). */
   private Tally tally(Part part, int a, String code) {
-    Tally.Builder b = Tally.builder();
-    List<Counter> order = DossierCounting.DOSSIER_COUNTERS;
-    for (int k = 0; k < STRIDE; k++) {
-      b.add(order.get(k), a < 0 ? 0 : part.counts[a * STRIDE + k]);
-    }
     int w = words;
-    long[] all = a < 0 ? new long[w] : Arrays.copyOfRange(part.handled, a * w, a * w + w);
-    for (String offered : catalogue.offeredBy(code)) {
-      int r = index.rankOf[catalogue.indexOf(offered).getAsInt()];
-      all[r >>> 6] |= 1L << r;
+    if (a < 0) {
+      return RankedTally.of(index, new long[STRIDE], new long[w], null, null, null, catalogue.offeredBy(code));
     }
-    long[] level34 = new long[w];
-    long[] onPortal = new long[w];
-    long[] approved = new long[w];
-    long[] deployed = new long[w];
-    for (int i = 0; i < w; i++) {
-      level34[i] = all[i] & index.online[i];
-      onPortal[i] = level34[i] & index.onPortal[i];
-      approved[i] = all[i] & index.approved[i];
-      deployed[i] = approved[i] & index.online[i];
+    long[] counts = new long[STRIDE];
+    for (int k = 0; k < STRIDE; k++) {
+      counts[k] = part.counts[a * STRIDE + k];
     }
-    String[] codes = index.codes;
-    ImmutableSortedSet<String> level34Codes = SortedCodes.of(codes, level34, 0, w);
-    b.procedures(Counter.PROCEDURES_TOTAL, SortedCodes.of(codes, all, 0, w))
-        .procedures(Counter.PROCEDURES_LEVEL34, level34Codes)
-        .procedures(
-            Counter.PROCEDURES_LEVEL34_WITH_ONLINE,
-            a < 0 ? ImmutableSortedSet.of() : SortedCodes.of(codes, part.withOnline, a * w, w))
-        .procedures(
-            Counter.PROCEDURES_POSTAL_USED,
-            a < 0 ? ImmutableSortedSet.of() : SortedCodes.of(codes, part.postalUsed, a * w, w))
-        .procedures(Counter.SERVICES_LEVEL34, level34Codes)
-        .procedures(Counter.SERVICES_ON_NATIONAL_PORTAL, SortedCodes.of(codes, onPortal, 0, w))
-        .procedures(Counter.SERVICES_APPROVED, SortedCodes.of(codes, approved, 0, w))
-        .procedures(Counter.SERVICES_APPROVED_DEPLOYED, SortedCodes.of(codes, deployed, 0, w));
-    if (a >= 0) {
-      List<String> fieldNames = catalogue.fields();
-      for (int f = 0; f < fields; f++) {
-        int n = part.overdueByField[a * fields + f];
-        if (n > 0) {
-          b.overdueInField(fieldNames.get(f), n);
-        }
-      }
+    long[] byField = new long[fields];
+    for (int f = 0; f < fields; f++) {
+      byField[f] = part.overdueByField[a * fields + f];
     }
-    return b.build();
+    return RankedTally.of(
+        index,
+        counts,
+        Arrays.copyOfRange(part.handled, a * w, a * w + w),
+        Arrays.copyOfRange(part.withOnline, a * w, a * w + w),
+        Arrays.copyOfRange(part.postalUsed, a * w, a * w + w),
+        byField,
+        catalogue.offeredBy(code));
   }
 }
