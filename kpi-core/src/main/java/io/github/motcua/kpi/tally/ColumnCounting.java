@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * The counting of {@link DossierColumns}: the definitions of {@link DossierCounting} (keep the two
@@ -227,13 +228,21 @@ final class ColumnCounting {
    * The tallies: one per agency with at least one row, plus one per agency with declared
    * offerings (see {@link RankedTally}).
    */
-  ProvinceTally finish(Part part) {
-    Map<String, Tally> out = new TreeMap<>();
+  ProvinceTally finish(Part part, boolean parallel) {
     Set<String> offering = catalogue.agenciesWithOfferings();
-    for (int a = 0; a < agencies.size(); a++) {
-      String code = agencies.get(a);
-      if (part.counts[a * STRIDE + READ] != 0 || offering.contains(code)) {
-        out.put(code, tally(part, a, code));
+    Tally[] tallies = new Tally[agencies.size()];
+    IntStream all = IntStream.range(0, agencies.size());
+    (parallel ? all.parallel() : all)
+        .forEach(
+            a -> {
+              if (part.counts[a * STRIDE + READ] != 0 || offering.contains(agencies.get(a))) {
+                tallies[a] = tally(part, a, agencies.get(a));
+              }
+            });
+    Map<String, Tally> out = new TreeMap<>();
+    for (int a = 0; a < tallies.length; a++) {
+      if (tallies[a] != null) {
+        out.put(agencies.get(a), tallies[a]);
       }
     }
     for (String code : offering) {

@@ -136,12 +136,12 @@ public final class DossierColumns {
    */
   public ProvinceTally tally(Period period, LocalDate asOf) {
     ColumnCounting counting = counting(period, asOf);
-    return counting.finish(counting.count(this, 0, size));
+    return counting.finish(counting.count(this, 0, size), false);
   }
 
   /**
    * As {@link #tally}, with the rows split into ranges counted in parallel on the common
-   * fork-join pool and merged: the same result.
+   * fork-join pool and merged, and the agencies' tallies built in parallel: the same result.
    *
    * @throws IllegalArgumentException if {@code asOf} is before the period starts
    */
@@ -163,7 +163,7 @@ public final class DossierColumns {
                         this, (int) Math.min(size, k * step), (int) Math.min(size, (k + 1) * step)))
             .reduce(ColumnCounting.Part::addAll)
             .orElseGet(() -> counting.count(this, 0, 0));
-    return counting.finish(all);
+    return counting.finish(all, true);
   }
 
   private ColumnCounting counting(Period period, LocalDate asOf) {
