@@ -158,10 +158,13 @@ public final class ResultsTable {
             continue;
           }
           double per = s.ms / n;
-          worst = Math.max(worst, Math.abs(per / perFirst - 1));
+          double deviation = per / perFirst - 1;
+          if (Math.abs(deviation) > Math.abs(worst)) {
+            worst = deviation;
+          }
           md.append(String.format(Locale.ROOT, " %.1f ns |", per * 1e6));
         }
-        md.append(String.format(Locale.ROOT, " %+.0f %% %s |%n", 100 * worst, mark(m.startsWith("library") ? worst <= 0.30 : null)));
+        md.append(String.format(Locale.ROOT, " %+.0f %% %s |%n", 100 * worst, mark(m.startsWith("library") ? Math.abs(worst) <= 0.30 : null)));
       }
     }
 
