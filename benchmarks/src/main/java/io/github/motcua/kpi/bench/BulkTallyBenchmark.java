@@ -65,7 +65,7 @@ public class BulkTallyBenchmark {
 
   /** Plain arrays and the hand-written loop over them. */
   @State(Scope.Benchmark)
-  public static class Arrays {
+  public static class PlainArrays {
     RawDossiers raw;
     HandwrittenColumnarLoop loop;
 
@@ -149,7 +149,7 @@ public class BulkTallyBenchmark {
   }
 
   @Benchmark
-  public Map<String, long[]> handwrittenColumnarLoop(Arrays s) {
+  public Map<String, long[]> handwrittenColumnarLoop(PlainArrays s) {
     return s.loop.count(s.raw);
   }
 

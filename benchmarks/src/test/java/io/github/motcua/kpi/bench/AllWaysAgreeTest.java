@@ -20,7 +20,7 @@ class AllWaysAgreeTest {
   private static final int N = 20_000;
   private final BulkTallyBenchmark benchmark = new BulkTallyBenchmark();
   private final BulkTallyBenchmark.Columns columns = new BulkTallyBenchmark.Columns();
-  private final BulkTallyBenchmark.Arrays arrays = new BulkTallyBenchmark.Arrays();
+  private final BulkTallyBenchmark.PlainArrays arrays = new BulkTallyBenchmark.PlainArrays();
   private final BulkTallyBenchmark.Objects objects = new BulkTallyBenchmark.Objects();
   private final BulkTallyBenchmark.DuckDb duckDb = new BulkTallyBenchmark.DuckDb();
   private Map<String, List<Long>> expected;
