@@ -79,6 +79,25 @@ class DossierColumnsTest {
   }
 
   @Test
+  void talliesOfTwoBatchesMergeIntoTheTallyOfBoth() {
+    RandomDossiers random = new RandomDossiers(11);
+    ProcedureCatalogue catalogue = random.catalogue(80, 5, true);
+    List<Dossier> dossiers = random.dossiers(catalogue, 7, 4_000);
+    DossierColumns.Builder first = DossierColumns.builder(catalogue, List.of(), 0);
+    DossierColumns.Builder second = DossierColumns.builder(catalogue, List.of(), 0);
+    DossierColumns.Builder both = DossierColumns.builder(catalogue, List.of(), 0);
+    for (int i = 0; i < dossiers.size(); i++) {
+      (i % 3 == 0 ? first : second).add(dossiers.get(i));
+      both.add(dossiers.get(i));
+    }
+    Period q1 = Period.quarter(2020, 1);
+    LocalDate asOf = LocalDate.of(2020, 2, 29);
+    assertEquals(
+        both.build().tally(q1, asOf),
+        first.build().tally(q1, asOf).merge(second.build().tally(q1, asOf)));
+  }
+
+  @Test
   void emptyBatchTalliesOnlyDeclaredOfferings() {
     RandomDossiers random = new RandomDossiers(5);
     ProcedureCatalogue catalogue = random.catalogue(20, 3, true);
