@@ -8,18 +8,41 @@ import java.util.TreeMap;
 import java.util.stream.IntStream;
 
 /**
- * The counting of {@link DossierColumns}: the definitions of {@link DossierCounting} (keep the two
- * in step: tests compare this path with the object path) in one branch-free
- * loop over the columns, with every agency's counters in flat primitive arrays (ints: a batch
- * holds fewer than 2³¹ rows) and distinct procedure sets as raw bit words over procedure ranks
- * ({@link CatalogueIndex}).
+ * How dossiers add to their agencies' counters: the one definition behind {@link Tallies} (the
+ * object path) and {@link DossierColumns} (the columnar path).
  *
- * <p>{@link DossierColumns#NO_DATE} is later than any day, so "finished in the period", "returned
- * in the period", "on time", "open at the effective end" and "due before the effective end" need
- * no test for a missing day; only "finished early", "no due date" and "due within 24 hours" do.
+ * <p>With a period {@code [start, end]} and an effective end {@code e = min(end, asOf)}, comparing
+ * dates (not times):
+ *
+ * <ul>
+ *   <li>received in the period: {@code received_*}, {@code level3_*}/{@code level4_*} (by the level
+ *       the dossier was received under), {@code fee_*}, {@code digitised}, {@code no_due_date}, and
+ *       the procedure is handled; online at a level-3/4 procedure marks it "with online dossiers";
+ *       received by post or result returned by post marks it "postal used";
+ *   <li>finished in the period: {@code finished_total}; on or before the due date (or no due date)
+ *       {@code finished_on_time} (before it: also {@code finished_early}), else {@code
+ *       finished_late}, which is {@code overdue_total} (and {@code overdue_apologised} when an
+ *       apology was issued, and counted in its procedure's field);
+ *   <li>returned in the period: {@code returned_total}, {@code returned_postal} by post;
+ *   <li>received by {@code e} and not finished by {@code e}: {@code in_progress_overdue} when its due
+ *       date is before {@code e} (counted in {@code overdue_total} as "đang xử lý quá hạn"), else
+ *       {@code in_progress} ({@code due_within_24h} when due on {@code e} or the day after).
+ * </ul>
+ *
+ * <p><b>Reading:</b> a dossier not accepted or withdrawn (national status 3 or 7) counts only as
+ * {@code not_accepted} (when received in the period), never as received, finished or late. A
+ * dossier touching the period in none of these ways counts as {@code out_of_period}, so every
+ * dossier read is accounted for in {@code dossiers_read}.
+ *
+ * <p>The loop is branch-free over the columns, with every agency's counters in flat primitive
+ * arrays (ints: a batch holds fewer than 2³¹ rows) and distinct procedure sets as raw bit words over
+ * procedure ranks ({@link CatalogueIndex}). {@link DossierColumns#NO_DATE} is later than any day, so
+ * "finished in the period", "returned in the period", "on time", "open at the effective end" and
+ * "due before the effective end" need no test for a missing day; only "finished early", "no due
+ * date" and "due within 24 hours" do.
  */
 final class ColumnCounting {
-  // Positions in a row of counters; DossierCounting.DOSSIER_COUNTERS names them.
+  // Positions in a row of counters; COUNTERS names them.
   static final int L3_ONLINE = 0;
   static final int L3_TOTAL = 1;
   static final int L4_ONLINE = 2;
@@ -46,16 +69,16 @@ final class ColumnCounting {
   static final int OPEN_OVERDUE = 23;
   static final int STRIDE = 24;
 
-  static {
-    List<Counter> order = DossierCounting.DOSSIER_COUNTERS;
-    if (order.size() != STRIDE
-        || order.get(READ) != Counter.DOSSIERS_READ
-        || order.get(OPEN_OVERDUE) != Counter.IN_PROGRESS_OVERDUE
-        || order.get(DIGITISED) != Counter.DIGITISED
-        || order.get(NO_DUE) != Counter.NO_DUE_DATE) {
-      throw new AssertionError("ColumnCounting positions differ from DOSSIER_COUNTERS " + order);
-    }
-  }
+  /** The counters of a dossier tally, by position in a row of counters. */
+  static final List<Counter> COUNTERS =
+      List.of(
+          Counter.LEVEL3_ONLINE, Counter.LEVEL3_TOTAL, Counter.LEVEL4_ONLINE, Counter.LEVEL4_TOTAL,
+          Counter.RECEIVED_TOTAL, Counter.RECEIVED_POSTAL, Counter.RETURNED_TOTAL,
+          Counter.RETURNED_POSTAL, Counter.FINISHED_TOTAL, Counter.FINISHED_ON_TIME,
+          Counter.OVERDUE_TOTAL, Counter.OVERDUE_APOLOGISED, Counter.FEE_TOTAL,
+          Counter.FEE_PAID_ONLINE, Counter.DIGITISED, Counter.DOSSIERS_READ, Counter.OUT_OF_PERIOD,
+          Counter.NOT_ACCEPTED, Counter.NO_DUE_DATE, Counter.FINISHED_EARLY, Counter.FINISHED_LATE,
+          Counter.IN_PROGRESS, Counter.DUE_WITHIN_24H, Counter.IN_PROGRESS_OVERDUE);
 
   private static final int NO_DATE = DossierColumns.NO_DATE;
 
@@ -131,7 +154,7 @@ final class ColumnCounting {
 
   /**
    * Counts rows {@code [from, to)} of {@code columns}, without a data-dependent branch: every
-   * condition of {@code DossierCounting.count} is a 0/1 int and every counter is added to, so the
+   * condition of the definitions above is a 0/1 int and every counter is added to, so the
    * loop costs the same whatever the mix of dossiers (mixed data defeats branch prediction).
    */
   Part count(DossierColumns columns, int from, int to) {

@@ -46,22 +46,22 @@ public final class DossierColumns {
   public static final int NO_DATE = Integer.MAX_VALUE;
 
   /** Flag: the result is returned through the public postal service ({@code HinhThuc} = 1). */
-  public static final int RESULT_BY_POST = DossierCounting.RESULT_BY_POST;
+  public static final int RESULT_BY_POST = 1;
 
   /** Flag: the dossier carries a fee or charge. */
-  public static final int FEE = DossierCounting.FEE;
+  public static final int FEE = 1 << 1;
 
   /** Flag: the fee was paid online (requires {@link #FEE}). */
-  public static final int PAID_ONLINE = DossierCounting.PAID_ONLINE;
+  public static final int PAID_ONLINE = 1 << 2;
 
   /** Flag: the dossier's components were digitised. */
-  public static final int DIGITISED = DossierCounting.DIGITISED_FLAG;
+  public static final int DIGITISED = 1 << 3;
 
   /** Flag: the apology owed for a late dossier was issued. */
-  public static final int APOLOGY = DossierCounting.APOLOGY;
+  public static final int APOLOGY = 1 << 4;
 
   /** Flag: not accepted or withdrawn (national status 3 or 7). */
-  public static final int NOT_ACCEPTED = DossierCounting.NOT_ACCEPTED_FLAG;
+  public static final int NOT_ACCEPTED = 1 << 5;
 
   static final int FLAG_MASK =
       RESULT_BY_POST | FEE | PAID_ONLINE | DIGITISED | APOLOGY | NOT_ACCEPTED;
@@ -244,7 +244,7 @@ public final class DossierColumns {
     private Builder(ProcedureCatalogue catalogue, List<String> codes, int capacity) {
       checkArgument(capacity >= 0, "negative capacity %s", capacity);
       this.catalogue = catalogue;
-      this.index = new CatalogueIndex(catalogue);
+      this.index = catalogue.index();
       for (String code : codes) {
         checkArgument(!agencyIndex.containsKey(code), "duplicate agency code %s", code);
         agency(code);

@@ -29,6 +29,7 @@ public final class ProcedureCatalogue {
   private final ImmutableList<String> fields;
   private final int[] fieldIndex;
   private final ImmutableSetMultimap<String, String> offerings;
+  private volatile CatalogueIndex index;
 
   private ProcedureCatalogue(List<Procedure> procedures, ImmutableSetMultimap<String, String> offerings) {
     this.procedures = ImmutableList.copyOf(procedures);
@@ -103,6 +104,16 @@ public final class ProcedureCatalogue {
   /** The agencies with declared offerings. */
   public Set<String> agenciesWithOfferings() {
     return offerings.keySet();
+  }
+
+  /** The procedures ranked by code, for building tallies (made once, on first use). */
+  CatalogueIndex index() {
+    CatalogueIndex i = index;
+    if (i == null) {
+      i = new CatalogueIndex(this);
+      index = i;
+    }
+    return i;
   }
 
   /** Builds a catalogue; duplicate procedure codes and offerings of unknown procedures fail. */

@@ -6,8 +6,7 @@ import java.util.List;
 /**
  * Builds one agency's {@link Tally} from counters and procedure sets held as bit words over
  * procedure ranks ({@link CatalogueIndex}): the sets list their codes already sorted, so no code is
- * compared, and the catalogue's sets (level 3/4, on the portal, approved) are word-wise ANDs. It
- * makes the tally {@code AgencyAccumulator.toTally} makes.
+ * compared, and the catalogue's sets (level 3/4, on the portal, approved) are word-wise ANDs.
  */
 final class RankedTally {
   private RankedTally() {}
@@ -15,7 +14,7 @@ final class RankedTally {
   /**
    * The tally.
    *
-   * @param counts the dossier counters, in the order of {@code DossierCounting.DOSSIER_COUNTERS}
+   * @param counts the dossier counters, in the order of {@code ColumnCounting.COUNTERS}
    * @param handled procedures handled (bit words over ranks; changed: the offered ones are added)
    * @param withOnline procedures with online dossiers, or null for none
    * @param postalUsed procedures with postal use, or null for none
@@ -32,7 +31,7 @@ final class RankedTally {
       Iterable<String> offered) {
     ProcedureCatalogue catalogue = index.catalogue;
     Tally.Builder b = Tally.builder();
-    List<Counter> order = DossierCounting.DOSSIER_COUNTERS;
+    List<Counter> order = ColumnCounting.COUNTERS;
     for (int k = 0; k < counts.length; k++) {
       b.add(order.get(k), counts[k]);
     }

@@ -4,13 +4,10 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.motcua.kpi.model.Dossier;
 import io.github.motcua.kpi.model.Period;
-import io.github.motcua.kpi.model.Procedure;
 import io.github.motcua.kpi.model.WorkRecord;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.stream.Collector;
 import java.util.stream.Stream;
@@ -24,19 +21,24 @@ import java.util.stream.Stream;
  * ProvinceTally byAgency = tallies.dossiers(dossiers).merge(tallies.workRecords(records));
  * }</pre>
  *
- * <p>How each dossier counts is described in the counters' documentation and {@code
- * DossierCounting}: dates are compared, not times. The three ways in ({@link #dossiers(Iterable)},
- * {@link #dossiers(Stream)} and {@link #collector()}) give the same result, and so does any split
- * of the dossiers into parts whose tallies are {@linkplain ProvinceTally#merge merged} (a dossier
- * must not appear in two parts: duplicates are the caller's to reject).
+ * <p>How each dossier counts is defined once, for this object path and the columnar {@link
+ * DossierColumns} alike (see the counters' documentation): dates are compared, not times. Dossiers
+ * are packed into columns in chunks of {@value #CHUNK} and counted chunk by chunk, so a stream
+ * larger than memory is tallied in bounded space. The three ways in ({@link #dossiers(Iterable)},
+ * {@link #dossiers(Stream)} and {@link #collector()}) give the same result, and so does any split of
+ * the dossiers into parts whose tallies are {@linkplain ProvinceTally#merge merged} (a dossier must
+ * not appear in two parts: duplicates are the caller's to reject).
  */
 public final class Tallies {
+  /** Dossiers packed into one batch of columns before it is counted. */
+  static final int CHUNK = 1 << 20;
+
   private final Period period;
   private final LocalDate asOf;
   private final ProcedureCatalogue catalogue;
-  private final DossierCounting counting;
+  private final int chunk;
 
-  private Tallies(Period period, LocalDate asOf, ProcedureCatalogue catalogue) {
+  private Tallies(Period period, LocalDate asOf, ProcedureCatalogue catalogue, int chunk) {
     checkArgument(
         !asOf.isBefore(period.start()),
         "as-of date %s is before the period %s starts",
@@ -45,9 +47,7 @@ public final class Tallies {
     this.period = period;
     this.asOf = asOf;
     this.catalogue = catalogue;
-    this.counting =
-        new DossierCounting(
-            (int) period.start().toEpochDay(), (int) period.end().toEpochDay(), (int) asOf.toEpochDay());
+    this.chunk = chunk;
   }
 
   /**
@@ -57,7 +57,13 @@ public final class Tallies {
    * @throws IllegalArgumentException if {@code asOf} is before the period starts
    */
   public static Tallies of(Period period, LocalDate asOf, ProcedureCatalogue catalogue) {
-    return new Tallies(period, asOf, catalogue);
+    return new Tallies(period, asOf, catalogue, CHUNK);
+  }
+
+  /** As {@link #of}, packing {@code chunk} dossiers per batch (tests use small chunks). */
+  static Tallies of(Period period, LocalDate asOf, ProcedureCatalogue catalogue, int chunk) {
+    checkArgument(chunk > 0, "chunk must be positive, got %s", chunk);
+    return new Tallies(period, asOf, catalogue, chunk);
   }
 
   /** The period counted. */
@@ -127,83 +133,39 @@ public final class Tallies {
     return ProvinceTally.of(out);
   }
 
-  /** Per-agency accumulators of one pass; combined for parallel streams. */
+  /** Dossiers packed into columns and counted a chunk at a time; combined for parallel streams. */
   private final class Accumulation {
-    private final Map<String, AgencyAccumulator> byAgency = new HashMap<>();
+    private DossierColumns.Builder columns = newBatch();
+    private ProvinceTally counted = ProvinceTally.empty();
+    private boolean flushed;
 
     void add(Dossier d) {
-      OptionalInt index = catalogue.indexOf(d.procedureCode());
-      checkArgument(
-          index.isPresent(),
-          "dossier %s: unknown procedure %s (not in the catalogue)",
-          d.id(),
-          d.procedureCode());
-      int p = index.getAsInt();
-      Procedure procedure = catalogue.procedures().get(p);
-      AgencyAccumulator acc =
-          byAgency.computeIfAbsent(d.agencyCode(), k -> new AgencyAccumulator(catalogue.fields().size()));
-      counting.count(
-          acc,
-          p,
-          procedure.level().isOnline(),
-          catalogue.fieldIndexOf(p),
-          d.level().number(),
-          d.channel().ordinal(),
-          day(d.receivedAt()),
-          d.dueAt().map(Tallies::day).orElse(DossierCounting.NONE),
-          d.finishedAt().map(Tallies::day).orElse(DossierCounting.NONE),
-          d.returnedAt().map(Tallies::day).orElse(DossierCounting.NONE),
-          flags(d));
+      columns.add(d);
+      if (columns.size() == chunk) {
+        flush();
+      }
     }
 
     Accumulation combine(Accumulation other) {
-      other.byAgency.forEach(
-          (code, acc) -> {
-            AgencyAccumulator mine = byAgency.get(code);
-            if (mine == null) {
-              byAgency.put(code, acc);
-            } else {
-              mine.addAll(acc);
-            }
-          });
+      counted = finish().merge(other.finish());
       return this;
     }
 
     ProvinceTally finish() {
-      Map<String, Tally> out = new TreeMap<>();
-      for (String code : catalogue.agenciesWithOfferings()) {
-        byAgency.computeIfAbsent(code, k -> new AgencyAccumulator(catalogue.fields().size()));
+      if (columns.size() > 0 || !flushed) {
+        flush();
       }
-      byAgency.forEach(
-          (code, acc) -> out.put(code, acc.toTally(catalogue, catalogue.offeredBy(code))));
-      return ProvinceTally.of(out);
+      return counted;
     }
-  }
 
-  private static int day(LocalDateTime t) {
-    return (int) t.toLocalDate().toEpochDay();
-  }
+    private void flush() {
+      counted = counted.merge(columns.build().tally(period, asOf));
+      columns = newBatch();
+      flushed = true;
+    }
 
-  private static int flags(Dossier d) {
-    int f = 0;
-    if (d.resultByPost()) {
-      f |= DossierCounting.RESULT_BY_POST;
+    private DossierColumns.Builder newBatch() {
+      return DossierColumns.builder(catalogue, List.of(), 1024);
     }
-    if (d.feeBearing()) {
-      f |= DossierCounting.FEE;
-    }
-    if (d.paidOnline()) {
-      f |= DossierCounting.PAID_ONLINE;
-    }
-    if (d.digitised()) {
-      f |= DossierCounting.DIGITISED_FLAG;
-    }
-    if (d.apologyIssued()) {
-      f |= DossierCounting.APOLOGY;
-    }
-    if (d.isNotAcceptedOrWithdrawn()) {
-      f |= DossierCounting.NOT_ACCEPTED_FLAG;
-    }
-    return f;
   }
 }

@@ -54,6 +54,17 @@ class TallyProperties {
   }
 
   @Test
+  void countingInChunksOfAnySizeGivesTheSameTallyAsOneBatch() {
+    qt().forAll(SmallProvince.dossierLists(), integers().between(1, 6))
+        .check(
+            (dossiers, chunk) -> {
+              Tallies chunked = Tallies.of(Q1.period(), Q1.asOf(), SmallProvince.CATALOGUE, chunk);
+              return chunked.dossiers(dossiers).equals(Q1.dossiers(dossiers))
+                  && chunked.dossiers(dossiers.stream()).equals(Q1.dossiers(dossiers));
+            });
+  }
+
+  @Test
   void iterableStreamAndParallelCollectorGiveTheSameTally() {
     qt().forAll(SmallProvince.dossierLists())
         .check(
