@@ -32,9 +32,9 @@ else
   MEMORY=(10000000 1000000)
 fi
 
-"$JAVA" -jar "$JAR" BulkTallyBenchmark "${JMH[@]}" -jvmArgs "-Xms$HEAP -Xmx$HEAP" \
+"$JAVA" -jar "$JAR" BulkTallyBenchmark "${JMH[@]}" -jvmArgs "-Xms$HEAP -Xmx$HEAP -XX:+AlwaysPreTouch" \
   -rf json -rff "$OUT/bulk.json" "$@" | tee "$OUT/bulk.txt"
-"$JAVA" -jar "$JAR" ImportBenchmark "${JMH[@]}" -jvmArgs "-Xms$HEAP -Xmx$HEAP" \
+"$JAVA" -jar "$JAR" ImportBenchmark "${JMH[@]}" -jvmArgs "-Xms$HEAP -Xmx$HEAP -XX:+AlwaysPreTouch" \
   -rf json -rff "$OUT/import.json" "$@" | tee "$OUT/import.txt"
 "$JAVA" "-Xmx$HEAP" -cp "$JAR" io.github.motcua.kpi.bench.MemoryFootprint "${MEMORY[@]}" | tee "$OUT/memory.txt"
 

@@ -41,6 +41,15 @@ public abstract class Directive {
   /** The period its own figures cover, used when a report names none. */
   public abstract Optional<Period> defaultPeriod();
 
+  /**
+   * The decimals the document prints percentages with (QT-1501's appendix: one, {@code 11.5};
+   * QT-2023: two, {@code 99.58}), for tables meant for people. Reports in JSON always carry two.
+   */
+  @Value.Default
+  public int percentScale() {
+    return 2;
+  }
+
   /** Its requirements, in the order of the document. */
   public abstract ImmutableList<Requirement> requirements();
 
@@ -71,6 +80,11 @@ public abstract class Directive {
   protected void check() {
     checkArgument(!id().isBlank(), "directive id is blank (number %s)", number());
     checkArgument(!requirements().isEmpty(), "directive %s has no requirement", id());
+    checkArgument(
+        percentScale() >= 0 && percentScale() <= 6,
+        "directive %s: percent scale must be 0 to 6, got %s",
+        id(),
+        percentScale());
     date().ifPresent(d -> checkArgument(d.getYear() == year(), "directive %s: date %s is not in year %s", id(), d, year()));
     Set<String> seen = new HashSet<>();
     for (Requirement r : requirements()) {

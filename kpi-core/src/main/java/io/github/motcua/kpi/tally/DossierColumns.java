@@ -339,9 +339,9 @@ public final class DossierColumns {
      * @throws IllegalArgumentException naming the dossier if its procedure is not in the catalogue
      */
     public Builder add(Dossier d) {
-      OptionalInt p = catalogue.indexOf(d.procedureCode());
+      Integer p = catalogue.positionOf(d.procedureCode());
       checkArgument(
-          p.isPresent(),
+          p != null,
           "dossier %s: unknown procedure %s (not in the catalogue)",
           d.id(),
           d.procedureCode());
@@ -352,16 +352,18 @@ public final class DossierColumns {
       flags |= d.digitised() ? DIGITISED : 0;
       flags |= d.apologyIssued() ? APOLOGY : 0;
       flags |= d.isNotAcceptedOrWithdrawn() ? NOT_ACCEPTED : 0;
-      return add(
+      // A Dossier has already checked what add(int, …) checks (times in order, paid ⇒ fee).
+      append(
           agency(d.agencyCode()),
-          p.getAsInt(),
-          d.level(),
-          d.channel(),
+          p,
+          d.level().number(),
+          d.channel().ordinal(),
           day(d.receivedAt()),
           day(d.dueAt()),
           day(d.finishedAt()),
           day(d.returnedAt()),
           flags);
+      return this;
     }
 
     /** Why the row is invalid, or null. */

@@ -23,7 +23,8 @@ import java.util.List;
  * NgayTra} (all {@code yyyyMMddHHmmss}; null or empty means none), {@code TrangThaiHoSo} (1 to 10;
  * 3 and 7 are "not accepted"), {@code HinhThuc} (1: result by post), {@code HoSoCoThanhPhanSoHoa}
  * (true/false or 1/0), {@code DuocThanhToanTrucTuyen} (0 or absent: not paid online; 1 national
- * portal; 2 local gateway), {@code DanhSachLePhi} (a non-empty list: fee-bearing). Numbers may be
+ * portal; 2 local gateway), {@code DanhSachLePhi} (a non-empty list: fee-bearing; a record without the key carries a fee when
+ * its procedure does in the catalogue, as the command line reads it). Numbers may be
  * sent as JSON numbers or as digit strings. Other fields (e.g. {@code MaLinhVuc}) are skipped.
  *
  * <p><b>Readings:</b> the sync format does not carry the level a dossier was received under, so it
@@ -43,10 +44,12 @@ public final class PortalNdjsonColumns {
   private final CodeTable procedures;
   private final CodeTable agencies;
   private final int[] procedureLevel;
+  private final boolean[] procedureFee;
   private JsonParser parser;
 
   // The record being read.
   private boolean hasId;
+  private boolean feesListed;
   private int procedure;
   private int agency;
   private int channel;
@@ -65,9 +68,11 @@ public final class PortalNdjsonColumns {
     List<Procedure> all = catalogue.procedures();
     this.procedures = new CodeTable(all.size());
     this.procedureLevel = new int[all.size()];
+    this.procedureFee = new boolean[all.size()];
     for (int p = 0; p < all.size(); p++) {
       procedures.put(all.get(p).code(), p);
       procedureLevel[p] = all.get(p).level().number();
+      procedureFee[p] = all.get(p).feeBearing();
     }
     List<String> codes = builder.agencyCodes();
     this.agencies = new CodeTable(Math.max(16, codes.size()));
@@ -142,6 +147,7 @@ public final class PortalNdjsonColumns {
 
   private void readRecord() throws IOException {
     hasId = false;
+    feesListed = false;
     procedure = -1;
     agency = -1;
     channel = -1;
@@ -208,6 +214,7 @@ public final class PortalNdjsonColumns {
           break;
         case "DanhSachLePhi":
           flags |= fees(name, t) ? DossierColumns.FEE : 0;
+          feesListed = true;
           break;
         default:
           p.skipChildren();
@@ -237,6 +244,9 @@ public final class PortalNdjsonColumns {
     notBefore("NgayTra", returned, "NgayTiepNhan", received);
     if (finished != NONE) {
       notBefore("NgayTra", returned, "NgayKetThucXuLy", finished);
+    }
+    if (!feesListed && procedureFee[procedure]) {
+      flags |= DossierColumns.FEE;
     }
     if (paid != 0) {
       if ((flags & DossierColumns.FEE) == 0) {

@@ -75,6 +75,11 @@ public final class ProcedureCatalogue {
     return i == null ? Optional.empty() : Optional.of(procedures.get(i));
   }
 
+  /** The procedure's position, or null: {@link #indexOf} without an {@code OptionalInt} per call. */
+  Integer positionOf(String code) {
+    return indexByCode.get(code);
+  }
+
   /** The procedure's position in {@link #procedures()}, if it is in the catalogue. */
   public OptionalInt indexOf(String code) {
     Integer i = indexByCode.get(code);

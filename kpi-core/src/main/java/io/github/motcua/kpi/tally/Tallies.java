@@ -6,6 +6,7 @@ import io.github.motcua.kpi.model.Dossier;
 import io.github.motcua.kpi.model.Period;
 import io.github.motcua.kpi.model.WorkRecord;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -87,7 +88,8 @@ public final class Tallies {
    * @throws IllegalArgumentException naming the dossier if its procedure is not in the catalogue
    */
   public ProvinceTally dossiers(Iterable<Dossier> dossiers) {
-    Accumulation acc = new Accumulation();
+    Accumulation acc =
+        new Accumulation(dossiers instanceof Collection ? ((Collection<?>) dossiers).size() : -1);
     for (Dossier d : dossiers) {
       acc.add(d);
     }
@@ -135,9 +137,20 @@ public final class Tallies {
 
   /** Dossiers packed into columns and counted a chunk at a time; combined for parallel streams. */
   private final class Accumulation {
-    private DossierColumns.Builder columns = newBatch();
+    private long expected;
+    private DossierColumns.Builder columns;
     private ProvinceTally counted = ProvinceTally.empty();
     private boolean flushed;
+
+    /** An accumulation expecting {@code expected} dossiers (-1: unknown), to size its columns. */
+    Accumulation(long expected) {
+      this.expected = expected;
+      this.columns = newBatch();
+    }
+
+    Accumulation() {
+      this(-1);
+    }
 
     void add(Dossier d) {
       columns.add(d);
@@ -160,12 +173,15 @@ public final class Tallies {
 
     private void flush() {
       counted = counted.merge(columns.build().tally(period, asOf));
+      expected = expected < 0 ? -1 : Math.max(0, expected - columns.size());
       columns = newBatch();
       flushed = true;
     }
 
+    /** Columns sized for the dossiers still expected (no growing copies), or 1,024 to start. */
     private DossierColumns.Builder newBatch() {
-      return DossierColumns.builder(catalogue, List.of(), 1024);
+      int capacity = expected < 0 ? 1024 : (int) Math.min(expected, chunk);
+      return DossierColumns.builder(catalogue, List.of(), capacity);
     }
   }
 }

@@ -93,7 +93,7 @@ class PortalNdjsonColumnsTest {
         "\"NgayKetThucXuLy\":\"20200210082959\"|test.ndjson:2, NgayKetThucXuLy: 2020-02-10T08:29:59 is before NgayTiepNhan 2020-02-10T08:30",
         "\"KenhThucHien\":4|test.ndjson:2, KenhThucHien: must be 1 (direct), 2 (online) or 3 (postal), got 4",
         "\"TrangThaiHoSo\":11|test.ndjson:2, TrangThaiHoSo: national status must be 1 to 10, got 11",
-        "\"DuocThanhToanTrucTuyen\":1|test.ndjson:2, DuocThanhToanTrucTuyen: paid online (1) but DanhSachLePhi lists no fee",
+        "\"DanhSachLePhi\":[],\"DuocThanhToanTrucTuyen\":1|test.ndjson:2, DuocThanhToanTrucTuyen: paid online (1) but DanhSachLePhi lists no fee",
         "\"MaTTHC\":\"NOPE\"|test.ndjson:2, MaTTHC: unknown procedure 'NOPE' (not in the catalogue)",
         "\"HoSoCoThanhPhanSoHoa\":\"yes\"|test.ndjson:2, HoSoCoThanhPhanSoHoa: expected a whole number, got 'yes'",
         "\"DanhSachLePhi\":5|test.ndjson:2, DanhSachLePhi: expected a list of fees, got VALUE_NUMBER_INT",
@@ -134,5 +134,19 @@ class PortalNdjsonColumnsTest {
     }
     char[] feb29 = "20190229000000".toCharArray();
     assertEquals(Timestamps.INVALID, Timestamps.parse(feb29, 0, 14));
+  }
+
+  @Test
+  void aRecordWithoutAFeeListTakesItsProceduresFeeAndAnEmptyListMeansNoFee() throws IOException {
+    String common = "\"DonViXuLy\":\"A1\",\"KenhThucHien\":2,\"NgayTiepNhan\":\"20200105080000\"";
+    String ndjson =
+        "{\"MaHoSo\":\"1\",\"MaTTHC\":\"P1\"," + common + "}\n"                          // P1 carries a fee
+            + "{\"MaHoSo\":\"2\",\"MaTTHC\":\"P1\"," + common + ",\"DanhSachLePhi\":[]}\n"  // listed: none
+            + "{\"MaHoSo\":\"3\",\"MaTTHC\":\"P3\"," + common + "}\n";                     // P3 carries none
+    DossierColumns columns =
+        PortalNdjsonColumns.read(ndjson.getBytes(UTF_8), "fees.ndjson", SmallProvince.CATALOGUE);
+    Tally a1 = columns.tally(Period.quarter(2020, 1), LocalDate.of(2020, 3, 31)).get("A1");
+    assertEquals(3, a1.get(Counter.RECEIVED_TOTAL));
+    assertEquals(1, a1.get(Counter.FEE_TOTAL));
   }
 }

@@ -23,7 +23,7 @@ public final class ReportTable {
     out.println("period " + report.period() + ", as of " + report.asOf()
         + report.input().map(i -> "; records read " + i.read() + ", accepted " + i.accepted() + ", rejected " + i.rejected()).orElse(""));
     out.println();
-    int decimals = Percent.decimalsFor(directive.id());
+    int decimals = directive.percentScale();
     TextTable table =
         new TextTable("Rank", "Agency", "Name", "Tier", "Total", "Rule", "Measured", "%", "Target", "Verdict", "Points", "Detail")
             .alignRight(0, 4, 6, 7, 10);

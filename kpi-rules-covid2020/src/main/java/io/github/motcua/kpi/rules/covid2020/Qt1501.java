@@ -65,6 +65,7 @@ public final class Qt1501 {
           .year(2020)
           .title("V/v Tăng cường ứng dụng CNTT trong giải quyết công việc, thủ tục hành chính")
           .defaultPeriod(APPENDIX_PERIOD)
+          .percentScale(1)
           .addRequirements(
               Covid2020Core.edocFourLevels(
                   "¶2: «Giao Văn phòng UBND tỉnh (Trung tâm Tin học tỉnh) kiểm tra, hỗ trợ các cơ"
