@@ -130,10 +130,31 @@ final class ColumnCounting {
       overdueByField = new int[agencyCount * fields];
     }
 
-    /** Adds {@code other}'s counters into this part (the rows were disjoint). */
+    private Part(Part from, int agencyCount) {
+      counts = Arrays.copyOf(from.counts, agencyCount * STRIDE);
+      handled = Arrays.copyOf(from.handled, agencyCount * words);
+      withOnline = Arrays.copyOf(from.withOnline, agencyCount * words);
+      postalUsed = Arrays.copyOf(from.postalUsed, agencyCount * words);
+      overdueByField = Arrays.copyOf(from.overdueByField, agencyCount * fields);
+    }
+
+    /** The agencies this part has room for. */
+    int agencyCount() {
+      return counts.length / STRIDE;
+    }
+
+    /**
+     * This part with room for {@code agencyCount} agencies (agencies added later take the new
+     * positions at the end; their counters start at zero).
+     */
+    Part widen(int agencyCount) {
+      return agencyCount <= agencyCount() ? this : new Part(this, agencyCount);
+    }
+
+    /** Adds {@code other}'s counters into this part (the rows were disjoint; it has no more agencies). */
     Part addAll(Part other) {
       for (int i = 0; i < counts.length; i++) {
-        counts[i] += other.counts[i];
+        counts[i] = Math.addExact(counts[i], other.counts[i]);
       }
       for (int i = 0; i < handled.length; i++) {
         handled[i] |= other.handled[i];
@@ -141,7 +162,7 @@ final class ColumnCounting {
         postalUsed[i] |= other.postalUsed[i];
       }
       for (int i = 0; i < overdueByField.length; i++) {
-        overdueByField[i] += other.overdueByField[i];
+        overdueByField[i] = Math.addExact(overdueByField[i], other.overdueByField[i]);
       }
       return this;
     }
@@ -251,7 +272,8 @@ final class ColumnCounting {
    * The tallies: one per agency with at least one row, plus one per agency with declared
    * offerings (see {@link RankedTally}).
    */
-  ProvinceTally finish(Part part, boolean parallel) {
+  ProvinceTally finish(Part counted, boolean parallel) {
+    Part part = counted.widen(agencies.size());
     Set<String> offering = catalogue.agenciesWithOfferings();
     Tally[] tallies = new Tally[agencies.size()];
     IntStream all = IntStream.range(0, agencies.size());

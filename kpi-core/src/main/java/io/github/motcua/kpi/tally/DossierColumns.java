@@ -166,7 +166,8 @@ public final class DossierColumns {
     return counting.finish(all, true);
   }
 
-  private ColumnCounting counting(Period period, LocalDate asOf) {
+  /** The counting of this batch over {@code period} as of {@code asOf}. */
+  ColumnCounting counting(Period period, LocalDate asOf) {
     checkArgument(
         !asOf.isBefore(period.start()), "as-of date %s is before the period %s starts", asOf, period);
     return new ColumnCounting(
@@ -448,6 +449,14 @@ public final class DossierColumns {
       due = Arrays.copyOf(due, n);
       finished = Arrays.copyOf(finished, n);
       returned = Arrays.copyOf(returned, n);
+    }
+
+    /**
+     * Forgets the rows added, keeping the agencies and the arrays, for the next chunk. A batch built
+     * before may share those arrays: only for callers that discard their batches once counted.
+     */
+    void clear() {
+      size = 0;
     }
 
     /** The batch; the builder may be used on. */

@@ -24,15 +24,15 @@ import java.util.stream.Stream;
  *
  * <p>How each dossier counts is defined once, for this object path and the columnar {@link
  * DossierColumns} alike (see the counters' documentation): dates are compared, not times. Dossiers
- * are packed into columns in chunks of {@value #CHUNK} and counted chunk by chunk, so a stream
- * larger than memory is tallied in bounded space. The three ways in ({@link #dossiers(Iterable)},
+ * are packed into columns in chunks of {@value #CHUNK} (small enough to stay in cache) and counted
+ * chunk by chunk, so a stream larger than memory is tallied in bounded space. The three ways in ({@link #dossiers(Iterable)},
  * {@link #dossiers(Stream)} and {@link #collector()}) give the same result, and so does any split of
  * the dossiers into parts whose tallies are {@linkplain ProvinceTally#merge merged} (a dossier must
  * not appear in two parts: duplicates are the caller's to reject).
  */
 public final class Tallies {
   /** Dossiers packed into one batch of columns before it is counted. */
-  static final int CHUNK = 1 << 20;
+  static final int CHUNK = 1 << 16;
 
   private final Period period;
   private final LocalDate asOf;
@@ -135,17 +135,20 @@ public final class Tallies {
     return ProvinceTally.of(out);
   }
 
-  /** Dossiers packed into columns and counted a chunk at a time; combined for parallel streams. */
+  /**
+   * Dossiers packed into columns a chunk at a time; each chunk's counters are added to those of
+   * the chunks before (cheap: primitive arrays), and the tallies are built once, at the end.
+   * Accumulations of a parallel stream are combined as tallies.
+   */
   private final class Accumulation {
-    private long expected;
-    private DossierColumns.Builder columns;
-    private ProvinceTally counted = ProvinceTally.empty();
-    private boolean flushed;
+    private final DossierColumns.Builder columns;
+    private ColumnCounting.Part counted;
+    private ProvinceTally combined = ProvinceTally.empty();
 
     /** An accumulation expecting {@code expected} dossiers (-1: unknown), to size its columns. */
     Accumulation(long expected) {
-      this.expected = expected;
-      this.columns = newBatch();
+      int capacity = expected < 0 ? 1024 : (int) Math.min(expected, chunk);
+      this.columns = DossierColumns.builder(catalogue, List.of(), capacity);
     }
 
     Accumulation() {
@@ -155,33 +158,28 @@ public final class Tallies {
     void add(Dossier d) {
       columns.add(d);
       if (columns.size() == chunk) {
-        flush();
+        countChunk();
       }
     }
 
     Accumulation combine(Accumulation other) {
-      counted = finish().merge(other.finish());
-      return this;
+      Accumulation both = new Accumulation();
+      both.combined = finish().merge(other.finish());
+      return both;
     }
 
     ProvinceTally finish() {
-      if (columns.size() > 0 || !flushed) {
-        flush();
+      if (columns.size() > 0 || counted == null) {
+        countChunk();
       }
-      return counted;
+      return combined.merge(columns.build().counting(period, asOf).finish(counted, false));
     }
 
-    private void flush() {
-      counted = counted.merge(columns.build().tally(period, asOf));
-      expected = expected < 0 ? -1 : Math.max(0, expected - columns.size());
-      columns = newBatch();
-      flushed = true;
-    }
-
-    /** Columns sized for the dossiers still expected (no growing copies), or 1,024 to start. */
-    private DossierColumns.Builder newBatch() {
-      int capacity = expected < 0 ? 1024 : (int) Math.min(expected, chunk);
-      return DossierColumns.builder(catalogue, List.of(), capacity);
+    private void countChunk() {
+      DossierColumns batch = columns.build();
+      ColumnCounting.Part part = batch.counting(period, asOf).count(batch, 0, batch.size());
+      counted = counted == null ? part : counted.widen(part.agencyCount()).addAll(part);
+      columns.clear();
     }
   }
 }
