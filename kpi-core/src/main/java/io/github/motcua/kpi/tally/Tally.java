@@ -102,7 +102,9 @@ public final class Tally {
    * The tally of both parts together: reported counters add up, distinct procedure sets unite.
    *
    * @throws IllegalArgumentException if a distinct counter is reported on both sides and one side
-   *     has only an aggregate count: without the procedure codes the union is unknown
+   *     has only an aggregate count (without the procedure codes the union is unknown), or if the
+   *     parts report different counters so that the sum breaks an invariant (one part reports
+   *     {@code level3_online} 5 and no total, the other {@code level3_total} 3)
    */
   public Tally merge(Tally other) {
     if (other.isEmpty()) {
@@ -141,6 +143,12 @@ public final class Tally {
     }
     TreeMap<String, Long> fields = new TreeMap<>(overdueByField);
     other.overdueByField.forEach((k, v) -> fields.merge(k, v, Math::addExact));
+    try {
+      checkCounters(sum, reported | other.reported, fields);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "the parts report different counters, so their merge is inconsistent: " + e.getMessage(), e);
+    }
     return new Tally(
         sum,
         reported | other.reported,
@@ -221,6 +229,34 @@ public final class Tally {
     return ((Number) value).longValue();
   }
 
+  /**
+   * Checks that no counter is negative, no reported "of those" counter exceeds its reported whole,
+   * and the overdue counts per field do not exceed {@code overdue_total}.
+   */
+  private static void checkCounters(long[] values, long reported, Map<String, Long> fields) {
+    for (Counter c : COUNTERS) {
+      long v = values[c.ordinal()];
+      checkArgument(v >= 0, "negative count for %s (%s)", c, v);
+    }
+    for (Counter c : COUNTERS) {
+      Optional<Counter> whole = c.whole();
+      if (whole.isPresent() && (reported & bit(c)) != 0 && (reported & bit(whole.get())) != 0) {
+        long part = values[c.ordinal()];
+        long all = values[whole.get().ordinal()];
+        checkArgument(part <= all, "%s (%s) exceeds %s (%s)", c, part, whole.get(), all);
+      }
+    }
+    if (!fields.isEmpty()) {
+      long sum = fields.values().stream().mapToLong(Long::longValue).reduce(0, Math::addExact);
+      long overdue = values[Counter.OVERDUE_TOTAL.ordinal()];
+      checkArgument(
+          (reported & bit(Counter.OVERDUE_TOTAL)) != 0 && sum <= overdue,
+          "overdue dossiers by field (%s) exceed overdue_total (%s)",
+          sum,
+          overdue);
+    }
+  }
+
   private static long bit(Counter c) {
     return 1L << c.ordinal();
   }
@@ -298,27 +334,7 @@ public final class Tally {
      *     overdue_total}
      */
     public Tally build() {
-      for (Counter c : COUNTERS) {
-        long v = values[c.ordinal()];
-        checkArgument(v >= 0, "negative count for %s (%s)", c, v);
-      }
-      for (Counter c : COUNTERS) {
-        Optional<Counter> whole = c.whole();
-        if (whole.isPresent() && (reported & bit(c)) != 0 && (reported & bit(whole.get())) != 0) {
-          long part = values[c.ordinal()];
-          long all = values[whole.get().ordinal()];
-          checkArgument(part <= all, "%s (%s) exceeds %s (%s)", c, part, whole.get(), all);
-        }
-      }
-      if (!fields.isEmpty()) {
-        long sum = fields.values().stream().mapToLong(Long::longValue).reduce(0, Math::addExact);
-        long overdue = values[Counter.OVERDUE_TOTAL.ordinal()];
-        checkArgument(
-            (reported & bit(Counter.OVERDUE_TOTAL)) != 0 && sum <= overdue,
-            "overdue dossiers by field (%s) exceed overdue_total (%s)",
-            sum,
-            overdue);
-      }
+      checkCounters(values, reported, fields);
       return new Tally(
           values.clone(), reported, ImmutableSortedMap.copyOf(sets), ImmutableSortedMap.copyOf(fields));
     }

@@ -81,4 +81,15 @@ class TallyTest {
     assertTrue(Counter.byId("level5").isEmpty());
     assertEquals(LEVEL3_TOTAL, LEVEL3_ONLINE.whole().orElseThrow());
   }
+
+  @Test
+  void partsReportingDifferentCountersThatBreakAnInvariantDoNotMergeSilently() {
+    Tally onlineOnly = Tally.builder().set(LEVEL3_ONLINE, 5).build();
+    Tally totalOnly = Tally.builder().set(LEVEL3_TOTAL, 3).build();
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> onlineOnly.merge(totalOnly));
+    assertEquals("the parts report different counters, so their merge is inconsistent:"
+        + " level3_online (5) exceeds level3_total (3)", e.getMessage());
+    assertEquals(8, Tally.builder().set(LEVEL3_ONLINE, 5).build()
+        .merge(Tally.builder().set(LEVEL3_TOTAL, 8).build()).get(LEVEL3_TOTAL));
+  }
 }
