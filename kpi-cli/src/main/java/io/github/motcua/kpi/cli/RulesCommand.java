@@ -51,13 +51,13 @@ final class RulesCommand implements Callable<Integer> {
   static String target(Requirement r) {
     if (r instanceof TargetRule) {
       TargetRule t = (TargetRule) r;
-      String base = t.indicator().id() + " ≥ " + Percent.exact(t.threshold()) + " %";
+      String base = t.indicator().id() + " ≥ " + t.threshold().percentText() + " %";
       if (t.thresholdByTier().isEmpty()) {
         return base;
       }
       return t.indicator().id() + " ≥ "
           + t.tiers().stream()
-              .map(tier -> Percent.exact(t.thresholdFor(tier)) + " % (" + tier + ")")
+              .map(tier -> t.thresholdFor(tier).percentText() + " % (" + tier + ")")
               .collect(Collectors.joining(", "));
     }
     if (r instanceof ScoredRule) {

@@ -137,7 +137,7 @@ public final class Evaluator {
   private static RuleResult target(TargetRule r, Agency agency, Tally tally) {
     Ratio threshold = r.thresholdFor(agency.tier());
     ImmutableRuleResult.Builder b =
-        measured(r.rule(), r.indicator(), tally).target(Percentages.threshold(threshold));
+        measured(r.rule(), r.indicator(), tally).target(threshold.percentText());
     Optional<Ratio> ratio = r.indicator().ratio(tally);
     if (ratio.isEmpty() || !ratio.get().hasValue()) {
       return b.verdict(Verdict.NO_DATA).detail(noData(ratio)).build();
@@ -150,7 +150,7 @@ public final class Evaluator {
     Ratio rate = ratio.orElse(Ratio.of(0, 0));
     ImmutableRuleResult.Builder b =
         measured(r.rule(), r.indicator(), tally)
-            .target(Percentages.threshold(r.curve().fullAt()))
+            .target(r.curve().fullAt().percentText())
             .points(r.curve().points(rate));
     if (!rate.hasValue()) {
       return b.verdict(Verdict.NO_DATA).detail(noData(ratio)).build();

@@ -32,9 +32,7 @@ public abstract class IndicatorValue {
 
   /** The exact ratio, if reported. */
   public Optional<Ratio> ratio() {
-    return numerator().isPresent() && denominator().isPresent()
-        ? Optional.of(Ratio.of(numerator().getAsLong(), denominator().getAsLong()))
-        : Optional.empty();
+    return Percentages.ratio(numerator(), denominator());
   }
 
   /** The value of {@code indicator} for {@code ratio} (empty: not reported). */

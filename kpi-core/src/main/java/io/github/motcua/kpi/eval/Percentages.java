@@ -2,6 +2,7 @@ package io.github.motcua.kpi.eval;
 
 import io.github.motcua.kpi.indicator.Ratio;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /** How reports print a ratio: a percentage with two decimals, half up; nothing for no value. */
 final class Percentages {
@@ -9,12 +10,14 @@ final class Percentages {
 
   private Percentages() {}
 
-  static Optional<String> of(Ratio r) {
-    return r.hasValue() ? Optional.of(r.percent(SCALE).toPlainString()) : Optional.empty();
+  /** The ratio of a result's numerator and denominator, when both are there. */
+  static Optional<Ratio> ratio(OptionalLong numerator, OptionalLong denominator) {
+    return numerator.isPresent() && denominator.isPresent()
+        ? Optional.of(Ratio.of(numerator.getAsLong(), denominator.getAsLong()))
+        : Optional.empty();
   }
 
-  /** A threshold as an exact percentage without trailing zeros: 30, 11.5, 100. */
-  static String threshold(Ratio r) {
-    return r.percent(8).stripTrailingZeros().toPlainString();
+  static Optional<String> of(Ratio r) {
+    return r.hasValue() ? Optional.of(r.percent(SCALE).toPlainString()) : Optional.empty();
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.motcua.kpi.indicator.Ratio;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -59,6 +60,11 @@ public abstract class RuleResult {
 
   /** Why there is no verdict or what was counted, in words (e.g. "no dossiers (0/0)"). */
   public abstract Optional<String> detail();
+
+  /** The measured ratio, if there is one (for a duration bound: the terms within bounds). */
+  public Optional<Ratio> ratio() {
+    return Percentages.ratio(numerator(), denominator());
+  }
 
   /** A builder. */
   public static ImmutableRuleResult.Builder builder() {

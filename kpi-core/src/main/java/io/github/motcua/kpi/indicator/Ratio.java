@@ -124,6 +124,16 @@ public abstract class Ratio implements Comparable<Ratio> {
   }
 
   /**
+   * The percentage as short text for thresholds: as many decimals as it needs (at most 8, half up),
+   * no trailing zeros — {@code 30}, {@code 11.5}, {@code 100}.
+   *
+   * @throws IllegalStateException if the ratio has no value
+   */
+  public String percentText() {
+    return percent(8).stripTrailingZeros().toPlainString();
+  }
+
+  /**
    * The ratio as a decimal fraction (0.1154 for 3/26 at scale 4), rounded half up.
    *
    * @throws IllegalStateException if the ratio has no value

@@ -66,12 +66,8 @@ public abstract class LinearCurve implements ScoringCurve {
     return String.format(
         "≥ %s %% → %s; %s %% ≤ rate < %s %% → %s × rate / %s %%; below %s %% or no value → 0;"
             + " %d decimals, half up",
-        pct(target()), maximum().toPlainString(), pct(floor()), pct(target()),
-        maximum().toPlainString(), pct(target()), pct(floor()), scale());
-  }
-
-  private static String pct(Ratio r) {
-    return r.percent(4).stripTrailingZeros().toPlainString();
+        target().percentText(), maximum().toPlainString(), floor().percentText(), target().percentText(),
+        maximum().toPlainString(), target().percentText(), floor().percentText(), scale());
   }
 
   @Value.Check

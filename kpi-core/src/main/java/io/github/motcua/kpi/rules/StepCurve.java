@@ -74,7 +74,7 @@ public abstract class StepCurve implements ScoringCurve {
   @Override
   public String describe() {
     return steps().stream()
-            .map(s -> "≥ " + s.at().percent(4).stripTrailingZeros().toPlainString() + " % → " + s.points().toPlainString())
+            .map(s -> "≥ " + s.at().percentText() + " % → " + s.points().toPlainString())
             .collect(Collectors.joining("; "))
         + "; otherwise 0";
   }

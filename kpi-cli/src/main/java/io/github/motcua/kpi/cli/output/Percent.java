@@ -15,9 +15,4 @@ public final class Percent {
   public static String rounded(Ratio r, int decimals) {
     return r.hasValue() ? r.percent(decimals).toPlainString() : "-";
   }
-
-  /** A threshold as an exact percentage without trailing zeros: {@code 30}, {@code 11.5}. */
-  public static String exact(Ratio r) {
-    return r.percent(8).stripTrailingZeros().toPlainString();
-  }
 }

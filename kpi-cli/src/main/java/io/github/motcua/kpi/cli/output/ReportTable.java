@@ -3,7 +3,6 @@ package io.github.motcua.kpi.cli.output;
 import io.github.motcua.kpi.eval.AgencyReport;
 import io.github.motcua.kpi.eval.Report;
 import io.github.motcua.kpi.eval.RuleResult;
-import io.github.motcua.kpi.indicator.Ratio;
 import io.github.motcua.kpi.rules.Directive;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -57,10 +56,10 @@ public final class ReportTable {
   }
 
   static String percent(RuleResult r, int decimals) {
-    if (r.numerator().isEmpty() || r.denominator().isEmpty() || r.task().isPresent()) {
+    if (r.task().isPresent()) {
       return "";
     }
-    return Percent.rounded(Ratio.of(r.numerator().getAsLong(), r.denominator().getAsLong()), decimals);
+    return r.ratio().map(ratio -> Percent.rounded(ratio, decimals)).orElse("");
   }
 
   static String target(RuleResult r) {
