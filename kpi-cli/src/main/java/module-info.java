@@ -1,9 +1,11 @@
 /**
  * The {@code kpi} command line: evaluates a directive over aggregate figures or dossier exports
- * (our CSV, the national portal's JSON and NDJSON) and prints a table, JSON or CSV.
+ * (our CSV, the national portal's JSON and NDJSON) and prints a table, JSON or CSV; prints working
+ * days, lunar dates and due dates.
  */
 module io.github.motcua.kpi.cli {
   requires transitive io.github.motcua.kpi.core;
+  requires io.github.motcua.kpi.calendar;
   requires transitive info.picocli;
   requires com.fasterxml.jackson.dataformat.csv;
   requires com.fasterxml.jackson.core;

@@ -148,6 +148,16 @@ class DueDateTest {
   }
 
   @Test
+  void theReadmeSnippet() {
+    LocalDateTime due = calendar.dueAt(at("2026-02-13T10:00"), ProcessingTime.workingDays(5));
+    // Fri 27 Feb 10:00-11:30 and 13:00-17:00 = 5.5 h, Mon 2 Mar 8 h, Tue 3 Mar 07:30-15:00 6 h = 19.5 h
+    assertEquals("quá 2 ngày 3 giờ 30 phút", calendar.remaining(due, at("2026-03-03T15:00")).toString());
+    // Thu 26 Feb 10:00 to Fri 27 10:00: 1.5 + 4 + 2.5 = 8 h
+    assertTrue(calendar.withinOneWorkingDay(at("2026-02-26T10:00"), due));
+    assertFalse(calendar.withinOneWorkingDay(at("2026-02-26T09:59"), due));
+  }
+
+  @Test
   void theCalendarIsADueDateCalculatorOfTheCore() {
     DueDateCalculator calculator = WorkingCalendar.defaults();
     assertEquals(at("2026-02-27T10:00"), calculator.dueAt(at("2026-02-13T10:00"), ProcessingTime.workingDays(5)));

@@ -1,5 +1,6 @@
 package io.github.motcua.kpi.cli;
 
+import io.github.motcua.kpi.calendar.CalendarFileException;
 import io.github.motcua.kpi.cli.input.BadInputException;
 import io.github.motcua.kpi.rules.Directives;
 import io.github.motcua.kpi.rules.UnknownDirectiveException;
@@ -18,11 +19,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /**
- * The {@code kpi} command: {@code demo}, {@code directives}, {@code rules} and {@code evaluate}.
+ * The {@code kpi} command: {@code demo}, {@code directives}, {@code rules} and {@code evaluate};
+ * {@code calendar}, {@code lunar} and {@code due-date} for working days and due dates.
  *
  * <p>Exit status: 0 done; 1 a bug (a short message; the stack trace with {@code --debug}); 2 a
  * usage error (with the usage line); 65 bad input data (every problem, {@code FILE:LINE: field
- * 'NAME': what is wrong ('value')}), an unknown directive included; 66 an input file that cannot be
+ * 'NAME': what is wrong ('value')}), an unknown directive, a bad schedule file and a bad date or
+ * number given to a calendar command included; 66 an input file that cannot be
  * opened; 73 an output file that cannot be written. Output is UTF-8 whatever the platform default.
  */
 @Command(
@@ -35,6 +38,9 @@ import picocli.CommandLine.ScopeType;
       DirectivesCommand.class,
       RulesCommand.class,
       EvaluateCommand.class,
+      CalendarCommand.class,
+      LunarCommand.class,
+      DueDateCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class KpiCli implements Callable<Integer> {
@@ -78,7 +84,7 @@ public final class KpiCli implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    spec.commandLine().getErr().println("kpi: name a command (demo, directives, rules, evaluate)");
+    spec.commandLine().getErr().println("kpi: name a command (demo, directives, rules, evaluate, calendar, lunar, due-date)");
     spec.commandLine().usage(spec.commandLine().getErr());
     return USAGE;
   }
@@ -121,6 +127,17 @@ public final class KpiCli implements Callable<Integer> {
       err.print(bad.describe(BadInputException.PRINT_LIMIT));
       err.println("kpi: " + bad.problems().size() + (bad.problems().size() == 1 ? " problem" : " problems")
           + " in the input; nothing evaluated (--skip-invalid evaluates the valid records)");
+      return DATA;
+    }
+    if (ex instanceof CalendarFileException) {
+      CalendarFileException bad = (CalendarFileException) ex;
+      bad.problems().forEach(err::println);
+      err.println("kpi: " + bad.problems().size() + (bad.problems().size() == 1 ? " problem" : " problems")
+          + " in the calendar file; nothing computed");
+      return DATA;
+    }
+    if (ex instanceof BadValue) {
+      err.println("kpi: " + ex.getMessage());
       return DATA;
     }
     if (ex instanceof UnknownDirectiveException) {
