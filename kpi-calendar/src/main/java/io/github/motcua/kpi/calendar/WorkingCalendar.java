@@ -75,6 +75,8 @@ public final class WorkingCalendar implements DueDateCalculator {
   public static final Duration DEFAULT_WORKING_DAY = Duration.ofHours(8);
 
   private static final BigInteger NANOS_PER_SECOND = BigInteger.valueOf(1_000_000_000L);
+  /** More than any unit can reach before {@link #LAST_YEAR} from {@link #FIRST_YEAR}. */
+  private static final BigDecimal LONGEST = BigDecimal.valueOf(1_000_000);
 
   private final WeeklySessions sessions;
   private final OfficialSchedule schedule;
@@ -238,6 +240,10 @@ public final class WorkingCalendar implements DueDateCalculator {
 
   private LocalDateTime due(LocalDateTime received, ProcessingTime time, List<WorkingClock.Span> stops) {
     LocalDateTime start = clock.start(received);
+    if (time.amount().compareTo(LONGEST) > 0) {
+      throw new DateTimeException(
+          "processing time " + time + " ends after " + LAST_YEAR + ", the last year the working calendar covers");
+    }
     if (time.amount().signum() == 0) {
       LocalDateTime sameDay = sameDay(received);
       return clock.plus(start, clock.between(start, sameDay, List.of()), stops);

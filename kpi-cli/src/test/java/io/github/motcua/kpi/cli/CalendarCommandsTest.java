@@ -151,6 +151,8 @@ class CalendarCommandsTest {
         "kpi: --calendar-days: processing time in CALENDAR_DAYS must be whole days, got 1.5");
     assertData(cli.run("due-date", "--received", "2099-12-30T08:00", "--working-days", "5"),
         "kpi: the working calendar covers 2014 to 2099, not 2100");
+    assertData(cli.run("due-date", "--received", "2026-03-09T08:00", "--calendar-days", "99999999999999999999"),
+        "kpi: processing time 99999999999999999999 CALENDAR_DAYS ends after 2099, the last year the working calendar covers");
     assertData(cli.run("due-date", "--received", "2026-03-09T08:00", "--working-days", "1", "--supplement", "2026-03-09T10:00"),
         "kpi: --supplement: expected yyyy-MM-ddTHH:mm..yyyy-MM-ddTHH:mm: '2026-03-09T10:00'");
   }
