@@ -6,21 +6,168 @@ import static io.github.motcua.kpi.tally.Counter.*;
 import com.google.common.collect.ImmutableList;
 import io.github.motcua.kpi.tally.Counter;
 import io.github.motcua.kpi.tally.Tally;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.immutables.value.Value;
 
 /**
- * An indicator (chỉ tiêu): a ratio of counters over one agency and one period, with the id used in
- * DIRECTIVES.md, rules and reports.
+ * An indicator (chỉ tiêu): a ratio of counters over one agency and one period — the sum of its
+ * numerator counters over the sum of its denominator counters — with the id used in
+ * docs/DIRECTIVES.md, rules and reports.
  *
- * <p>The standard indicators are constants here; a rule module may define its own with {@link
- * #of}. The {@linkplain #ratio ratio} of a tally is empty (no data) when a counter it needs is not
- * reported, and has no value (0/0) when its denominator is 0.
+ * <p>The standard indicators are constants here, defined like any other; a rule module or a
+ * directive file defines its own with {@link #of} or {@link #builder()}. The {@linkplain #ratio
+ * ratio} of a tally is empty (no data) when a counter it needs is not reported, and has no value
+ * (0/0) when its denominator is 0. Each numerator counter must be part of a denominator counter
+ * (the same, "of those" of it, or with a condition that implies its condition).
  */
-public final class Indicator {
+@Value.Immutable(prehash = true)
+public abstract class Indicator {
+  private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_.\\-]*(:.+)?");
+  private static final String OVERDUE_SHARE_PREFIX = "overdue.share-by-field:";
+
+  /** The indicator's id, e.g. {@code online-rate.level3}. */
+  public abstract String id();
+
+  /** What the numerator counts, in words. */
+  public abstract String description();
+
+  /** The counters summed into the numerator. */
+  public abstract ImmutableList<Counter> numeratorCounters();
+
+  /** The counters summed into the denominator. */
+  public abstract ImmutableList<Counter> denominatorCounters();
+
+  /** An indicator {@code numerator / denominator}. */
+  public static Indicator of(String id, String description, Counter numerator, Counter denominator) {
+    return builder()
+        .id(id)
+        .description(description)
+        .addNumeratorCounters(numerator)
+        .addDenominatorCounters(denominator)
+        .build();
+  }
+
+  /** A builder, for indicators whose numerator or denominator sums several counters. */
+  public static ImmutableIndicator.Builder builder() {
+    return ImmutableIndicator.builder();
+  }
+
+  /** The counters the indicator reads, numerator's first. */
+  public Set<Counter> counters() {
+    Set<Counter> out = new LinkedHashSet<>(numeratorCounters());
+    out.addAll(denominatorCounters());
+    return out;
+  }
+
+  /**
+   * The indicator's exact ratio for {@code tally}; empty (no data) when a counter it needs is not
+   * reported.
+   *
+   * @throws IllegalArgumentException naming the indicator if the numerator exceeds the
+   *     denominator (counters that break their "of those" relation)
+   */
+  public Optional<Ratio> ratio(Tally tally) {
+    for (Counter c : counters()) {
+      if (!tally.isReported(c)) {
+        return Optional.empty();
+      }
+    }
+    long n = sum(tally, numeratorCounters());
+    long d = sum(tally, denominatorCounters());
+    checkArgument(n <= d, "indicator %s: numerator %s exceeds denominator %s", id(), n, d);
+    return Optional.of(Ratio.of(n, d));
+  }
+
+  private static long sum(Tally tally, List<Counter> counters) {
+    long s = 0;
+    for (Counter c : counters) {
+      s = Math.addExact(s, tally.get(c));
+    }
+    return s;
+  }
+
+  /**
+   * {@code overdue.share-by-field:FIELD}: the overdue dossiers of one field (lĩnh vực) / all overdue
+   * dossiers (QT-2023: land 293 of 637 = 45.99 %).
+   */
+  public static Indicator overdueShareOf(String field) {
+    checkArgument(!field.isBlank(), "blank field for overdue.share-by-field");
+    return of(
+        OVERDUE_SHARE_PREFIX + field.trim(),
+        "overdue dossiers of the field " + field.trim(),
+        Counter.overdueInField(field),
+        OVERDUE_TOTAL);
+  }
+
+  /** The standard indicators of docs/DIRECTIVES.md. */
+  public static List<Indicator> standard() {
+    return Standard.ALL;
+  }
+
+  /**
+   * The standard indicator with this id, or {@code overdue.share-by-field:FIELD}.
+   *
+   * @throws IllegalArgumentException listing the known ids if there is none
+   */
+  public static Indicator byId(String id) {
+    if (id.startsWith(OVERDUE_SHARE_PREFIX)) {
+      return overdueShareOf(id.substring(OVERDUE_SHARE_PREFIX.length()));
+    }
+    Indicator found = Standard.BY_ID.get(id);
+    checkArgument(found != null, "unknown indicator '%s'; known: %s", id, Standard.BY_ID.keySet());
+    return found;
+  }
+
+  /** The standard indicator with this id, if any. */
+  public static Optional<Indicator> find(String id) {
+    try {
+      return Optional.of(byId(id));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return id();
+  }
+
+  @Value.Check
+  protected void check() {
+    checkArgument(ID.matcher(id()).matches(), "indicator id '%s' must be lower-case letters, digits, '_', '.' and '-'", id());
+    checkArgument(!numeratorCounters().isEmpty(), "indicator %s has no numerator counter", id());
+    checkArgument(!denominatorCounters().isEmpty(), "indicator %s has no denominator counter", id());
+    for (Counter n : numeratorCounters()) {
+      checkArgument(
+          denominatorCounters().stream().anyMatch(d -> partOf(n, d)),
+          "indicator %s: the numerator counter %s is not part of a denominator counter %s (the"
+              + " same, of those of it, or with a condition implying its condition)",
+          id(),
+          n.id(),
+          denominatorCounters());
+    }
+  }
+
+  private static boolean partOf(Counter part, Counter whole) {
+    for (Optional<Counter> c = Optional.of(part); c.isPresent(); c = c.get().whole()) {
+      if (c.get().id().equals(whole.id())) {
+        return true;
+      }
+    }
+    return part.isComputed()
+        && whole.isComputed()
+        && part.isDistinct() == whole.isDistinct()
+        && part.where().implies(whole.where());
+  }
+
+  // ---------------------------------------------------------------- the standard indicators
 
   /** {@code online-rate.level3}: online / all dossiers of level-3 procedures (QT-1501 col. 9). */
   public static final Indicator ONLINE_RATE_LEVEL3 =
@@ -35,12 +182,12 @@ public final class Indicator {
    * (8+11) in QT-1501's appendix (col. 13). All four counters must be reported.
    */
   public static final Indicator ONLINE_RATE_LEVEL34 =
-      new Indicator(
-          "online-rate.level3-4",
-          "online dossiers of level-3 and level-4 procedures",
-          List.of(LEVEL3_ONLINE, LEVEL4_ONLINE),
-          List.of(LEVEL3_TOTAL, LEVEL4_TOTAL),
-          null);
+      builder()
+          .id("online-rate.level3-4")
+          .description("online dossiers of level-3 and level-4 procedures")
+          .addNumeratorCounters(LEVEL3_ONLINE, LEVEL4_ONLINE)
+          .addDenominatorCounters(LEVEL3_TOTAL, LEVEL4_TOTAL)
+          .build();
 
   /**
    * {@code procedures-with-online-dossiers}: level-3/4 procedures with at least one online dossier
@@ -125,144 +272,18 @@ public final class Indicator {
           WORK_RECORDS_ONLINE,
           WORK_RECORDS_TOTAL);
 
-  private static final List<Indicator> STANDARD =
-      List.of(
-          ONLINE_RATE_LEVEL3, ONLINE_RATE_LEVEL4, ONLINE_RATE_LEVEL34,
-          PROCEDURES_WITH_ONLINE_DOSSIERS, ONLINE_SERVICE_COVERAGE, POSTAL_PROCEDURES_USED,
-          POSTAL_RECEIVED, POSTAL_RETURNED, ON_TIME, APOLOGY, ONLINE_PAYMENT, DIGITISED_COMPONENTS,
-          NATIONAL_PORTAL_INTEGRATION, APPROVED_LIST_DEPLOYED, WORK_RECORDS_ONLINE_RATE);
+  /** Holds the list so that it is built after every constant. */
+  private static final class Standard {
+    static final List<Indicator> ALL =
+        List.of(
+            ONLINE_RATE_LEVEL3, ONLINE_RATE_LEVEL4, ONLINE_RATE_LEVEL34,
+            PROCEDURES_WITH_ONLINE_DOSSIERS, ONLINE_SERVICE_COVERAGE, POSTAL_PROCEDURES_USED,
+            POSTAL_RECEIVED, POSTAL_RETURNED, ON_TIME, APOLOGY, ONLINE_PAYMENT, DIGITISED_COMPONENTS,
+            NATIONAL_PORTAL_INTEGRATION, APPROVED_LIST_DEPLOYED, WORK_RECORDS_ONLINE_RATE);
 
-  private static final Map<String, Indicator> BY_ID =
-      STANDARD.stream().collect(Collectors.toUnmodifiableMap(Indicator::id, Function.identity()));
+    static final Map<String, Indicator> BY_ID =
+        ALL.stream().collect(Collectors.toUnmodifiableMap(Indicator::id, Function.identity()));
 
-  private static final String OVERDUE_SHARE_PREFIX = "overdue.share-by-field:";
-
-  private final String id;
-  private final String description;
-  private final ImmutableList<Counter> numerator;
-  private final ImmutableList<Counter> denominator;
-  private final String field;
-
-  private Indicator(
-      String id, String description, List<Counter> numerator, List<Counter> denominator, String field) {
-    checkArgument(!id.isBlank(), "indicator id is blank");
-    this.id = id;
-    this.description = description;
-    this.numerator = ImmutableList.copyOf(numerator);
-    this.denominator = ImmutableList.copyOf(denominator);
-    this.field = field;
-  }
-
-  /**
-   * An indicator {@code numerator / denominator} with its own id, for rule modules that measure
-   * something the standard indicators do not.
-   */
-  public static Indicator of(String id, String description, Counter numerator, Counter denominator) {
-    return new Indicator(id, description, List.of(numerator), List.of(denominator), null);
-  }
-
-  /**
-   * {@code overdue.share-by-field}: the overdue dossiers of one field (lĩnh vực) / all overdue
-   * dossiers (QT-2023: land 293 of 637 = 45.99 %). Needs the per-field counts that tallies computed
-   * from dossiers carry.
-   */
-  public static Indicator overdueShareOf(String field) {
-    checkArgument(!field.isBlank(), "blank field for overdue.share-by-field");
-    return new Indicator(
-        OVERDUE_SHARE_PREFIX + field,
-        "overdue dossiers of the field " + field,
-        List.of(),
-        List.of(OVERDUE_TOTAL),
-        field);
-  }
-
-  /** The standard indicators of DIRECTIVES.md. */
-  public static List<Indicator> standard() {
-    return STANDARD;
-  }
-
-  /**
-   * The standard indicator with this id, or {@code overdue.share-by-field:FIELD}.
-   *
-   * @throws IllegalArgumentException listing the known ids if there is none
-   */
-  public static Indicator byId(String id) {
-    if (id.startsWith(OVERDUE_SHARE_PREFIX)) {
-      return overdueShareOf(id.substring(OVERDUE_SHARE_PREFIX.length()));
-    }
-    Indicator found = BY_ID.get(id);
-    checkArgument(found != null, "unknown indicator '%s'; known: %s", id, BY_ID.keySet());
-    return found;
-  }
-
-  /** The indicator's id, e.g. {@code online-rate.level3}. */
-  public String id() {
-    return id;
-  }
-
-  /** What the numerator counts, in words. */
-  public String description() {
-    return description;
-  }
-
-  /** The counters summed into the numerator. */
-  public List<Counter> numeratorCounters() {
-    return numerator;
-  }
-
-  /** The counters summed into the denominator. */
-  public List<Counter> denominatorCounters() {
-    return denominator;
-  }
-
-  /**
-   * The indicator's exact ratio for {@code tally}; empty (no data) when a counter it needs is not
-   * reported.
-   */
-  public Optional<Ratio> ratio(Tally tally) {
-    for (Counter c : denominator) {
-      if (!tally.isReported(c)) {
-        return Optional.empty();
-      }
-    }
-    for (Counter c : numerator) {
-      if (!tally.isReported(c)) {
-        return Optional.empty();
-      }
-    }
-    long d = sum(tally, denominator);
-    if (field != null) {
-      if (d > 0 && tally.overdueByField().isEmpty()) {
-        return Optional.empty();
-      }
-      return Optional.of(Ratio.of(tally.overdueByField().getOrDefault(field, 0L), d));
-    }
-    return Optional.of(Ratio.of(sum(tally, numerator), d));
-  }
-
-  private static long sum(Tally tally, List<Counter> counters) {
-    long s = 0;
-    for (Counter c : counters) {
-      s = Math.addExact(s, tally.get(c));
-    }
-    return s;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof Indicator
-        && id.equals(((Indicator) o).id)
-        && numerator.equals(((Indicator) o).numerator)
-        && denominator.equals(((Indicator) o).denominator);
-  }
-
-  @Override
-  public int hashCode() {
-    return id.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return id;
+    private Standard() {}
   }
 }

@@ -1,8 +1,14 @@
 package io.github.motcua.kpi.model;
 
+import java.util.OptionalInt;
+
 /**
  * How a dossier was submitted (kênh thực hiện), with the national portal's codes of
- * {@code KenhThucHien}.
+ * {@code KenhThucHien} where one is fixed.
+ *
+ * <p>{@link #VNEID} is the fourth channel of Nghị định 367/2025/NĐ-CP (amending Nghị định
+ * 118/2025/NĐ-CP): submission through the national identification app. The sync format has no
+ * announced code for it yet, so it has no {@link #nationalCode()}; readers map a configured code.
  */
 public enum Channel {
   /** In person at a one-stop-shop desk (trực tiếp), code 1. */
@@ -10,7 +16,9 @@ public enum Channel {
   /** Through a public-service portal (trực tuyến), code 2. */
   ONLINE(2),
   /** Through the public postal service (dịch vụ bưu chính công ích, BCCI), code 3. */
-  POSTAL(3);
+  POSTAL(3),
+  /** Through the VNeID app (ứng dụng định danh quốc gia), from Nghị định 367/2025/NĐ-CP. */
+  VNEID(0);
 
   private final int nationalCode;
 
@@ -18,9 +26,14 @@ public enum Channel {
     this.nationalCode = nationalCode;
   }
 
-  /** The code in the national portal's {@code KenhThucHien} field. */
-  public int nationalCode() {
-    return nationalCode;
+  /** The code in the national portal's {@code KenhThucHien} field; empty for {@link #VNEID}. */
+  public OptionalInt nationalCode() {
+    return nationalCode == 0 ? OptionalInt.empty() : OptionalInt.of(nationalCode);
+  }
+
+  /** Whether the channel is online: the portal, or VNeID. */
+  public boolean isOnline() {
+    return this == ONLINE || this == VNEID;
   }
 
   /**
@@ -30,7 +43,7 @@ public enum Channel {
    */
   public static Channel ofNationalCode(int code) {
     for (Channel c : values()) {
-      if (c.nationalCode == code) {
+      if (c.nationalCode != 0 && c.nationalCode == code) {
         return c;
       }
     }

@@ -12,7 +12,12 @@ import org.immutables.value.Value;
  * <p>A procedure belongs to a field (lĩnh vực, e.g. đất đai = land) and is offered online at a
  * {@link ServiceLevel}. The three flags feed the catalogue counters: fee-bearing (có thu phí, lệ
  * phí), integrated on the national public-service portal (tích hợp trên Cổng Dịch vụ công quốc
- * gia), and on the province's approved list of online services (danh mục đã được phê duyệt).
+ * gia), and on the province's approved list of online services (danh mục đã được phê duyệt). The
+ * legal {@linkplain #processingTime() processing time} gives a dossier without a due date one,
+ * through a working calendar.
+ *
+ * <p>An agency may offer a procedure at another level, fee or processing time than the catalogue's
+ * default: see {@link io.github.motcua.kpi.tally.Offering}.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableProcedure.class)
@@ -46,6 +51,15 @@ public abstract class Procedure {
   /** Whether the service is on the province's approved list of online services. */
   @Value.Default
   public boolean onApprovedList() {
+    return false;
+  }
+
+  /** The legal processing time (thời hạn giải quyết), where the catalogue gives it. */
+  public abstract java.util.Optional<ProcessingTime> processingTime();
+
+  /** Whether the procedure's result must be issued on paper (kết quả bản giấy). */
+  @Value.Default
+  public boolean paperResultRequired() {
     return false;
   }
 

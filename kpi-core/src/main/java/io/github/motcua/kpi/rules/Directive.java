@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ImmutableList;
 import io.github.motcua.kpi.indicator.Indicator;
 import io.github.motcua.kpi.model.Period;
+import io.github.motcua.kpi.tally.Counter;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -72,6 +73,18 @@ public abstract class Directive {
       } else if (r instanceof ScoredRule) {
         out.add(((ScoredRule) r).indicator());
       }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * The counters its indicators read, in order of first use: what an evaluation of the directive
+   * counts from dossiers (and only those).
+   */
+  public List<Counter> counters() {
+    Set<Counter> out = new LinkedHashSet<>();
+    for (Indicator i : indicators()) {
+      out.addAll(i.counters());
     }
     return List.copyOf(out);
   }

@@ -7,12 +7,14 @@ import java.util.List;
 
 /**
  * A catalogue's procedures ranked by code, for the columnar path: a batch stores each dossier's
- * procedure by rank, so that a bit set over ranks lists its codes already sorted, and the tally's
- * sorted procedure sets are built without a comparison. Per rank it keeps what counting needs
- * (field position, offered online) and, as bit words, the procedures offered online, on the
- * national portal and on the approved list.
+ * procedure by rank, so that procedure sets over ranks list their codes already sorted. Per rank it
+ * keeps what a dossier's signature takes from its procedure: the field's position and the
+ * catalogue flags (on the national portal, on the approved list, paper result required).
  */
 final class CatalogueIndex {
+  /** At most this many procedures in a catalogue counted by columns (ranks are 16-bit). */
+  static final int MAX_PROCEDURES = 1 << 16;
+
   final ProcedureCatalogue catalogue;
   /** Codes by rank, sorted. */
   final String[] codes;
@@ -20,17 +22,19 @@ final class CatalogueIndex {
   final int[] rankOf;
   /** Catalogue position of each rank. */
   final int[] positionOf;
-  /** Per rank: field position in bits 1.., offered online (level 3/4) in bit 0. */
-  final int[] info;
-  final int words;
-  final long[] online;
-  final long[] onPortal;
-  final long[] approved;
+  /** Field position of each rank. */
+  final int[] fieldOf;
+  /** Catalogue flags of each rank, as bits 0 (portal), 1 (approved list), 2 (paper result). */
+  final int[] flagsOf;
 
   CatalogueIndex(ProcedureCatalogue catalogue) {
     this.catalogue = catalogue;
     List<Procedure> procedures = catalogue.procedures();
     int n = procedures.size();
+    if (n > MAX_PROCEDURES) {
+      throw new IllegalArgumentException(
+          "a catalogue counted by columns holds at most " + MAX_PROCEDURES + " procedures, got " + n);
+    }
     Integer[] order = new Integer[n];
     for (int p = 0; p < n; p++) {
       order[p] = p;
@@ -39,28 +43,27 @@ final class CatalogueIndex {
     codes = new String[n];
     rankOf = new int[n];
     positionOf = new int[n];
-    info = new int[n];
-    words = (n + 63) >>> 6;
-    online = new long[words];
-    onPortal = new long[words];
-    approved = new long[words];
+    fieldOf = new int[n];
+    flagsOf = new int[n];
     for (int r = 0; r < n; r++) {
       int p = order[r];
-      Procedure procedure = procedures.get(p);
-      codes[r] = procedure.code();
+      codes[r] = procedures.get(p).code();
       rankOf[p] = r;
       positionOf[r] = p;
-      boolean isOnline = procedure.level().isOnline();
-      info[r] = catalogue.fieldIndexOf(p) << 1 | (isOnline ? 1 : 0);
-      if (isOnline) {
-        online[r >>> 6] |= 1L << r;
-      }
-      if (procedure.onNationalPortal()) {
-        onPortal[r >>> 6] |= 1L << r;
-      }
-      if (procedure.onApprovedList()) {
-        approved[r >>> 6] |= 1L << r;
-      }
+      fieldOf[r] = catalogue.fieldIndexOf(p);
+      flagsOf[r] = flags(procedures.get(p));
     }
+  }
+
+  /** The catalogue flags of a procedure, as bits 0 (portal), 1 (approved list), 2 (paper result). */
+  static int flags(Procedure p) {
+    return (p.onNationalPortal() ? 1 : 0)
+        | (p.onApprovedList() ? 2 : 0)
+        | (p.paperResultRequired() ? 4 : 0);
+  }
+
+  /** The number of procedures. */
+  int size() {
+    return codes.length;
   }
 }

@@ -1,5 +1,9 @@
 package io.github.motcua.kpi.tally;
 
+import com.google.common.collect.ImmutableSortedSet;
+import io.github.motcua.kpi.model.DossierStatus;
+import io.github.motcua.kpi.model.Fact;
+import io.github.motcua.kpi.model.Procedure;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -11,277 +15,362 @@ import java.util.stream.IntStream;
  * How dossiers add to their agencies' counters: the one definition behind {@link Tallies} (the
  * object path) and {@link DossierColumns} (the columnar path).
  *
- * <p>With a period {@code [start, end]} and an effective end {@code e = min(end, asOf)}, comparing
- * dates (not times):
+ * <p>Each dossier's {@link Signature} is computed as of the evaluation — where its received,
+ * finished and returned instants fall against the period (from its first day to its effective end,
+ * {@code e = min(period end, as-of date)}), its {@link DossierStatus} under the {@link
+ * DeadlineReading}, its own facts, its procedure's — and masked to the bits some counter looks at.
+ * Per agency the loop counts how many dossiers share each masked signature; every counter is then
+ * a sum over the signatures that meet it, computed once per distinct signature and agency. The
+ * per-dossier cost does not grow with the number of counters. A procedure counter's condition is
+ * tested once per distinct signature too; per agency and procedure a word of bits records which
+ * conditions some dossier met.
  *
- * <ul>
- *   <li>received in the period: {@code received_*}, {@code level3_*}/{@code level4_*} (by the level
- *       the dossier was received under), {@code fee_*}, {@code digitised}, {@code no_due_date}, and
- *       the procedure is handled; online at a level-3/4 procedure marks it "with online dossiers";
- *       received by post or result returned by post marks it "postal used";
- *   <li>finished in the period: {@code finished_total}; on or before the due date (or no due date)
- *       {@code finished_on_time} (before it: also {@code finished_early}), else {@code
- *       finished_late}, which is {@code overdue_total} (and {@code overdue_apologised} when an
- *       apology was issued, and counted in its procedure's field);
- *   <li>returned in the period: {@code returned_total}, {@code returned_postal} by post;
- *   <li>received by {@code e} and not finished by {@code e}: {@code in_progress_overdue} when its due
- *       date is before {@code e} (counted in {@code overdue_total} as "đang xử lý quá hạn"), else
- *       {@code in_progress} ({@code due_within_24h} when due on {@code e} or the day after).
- * </ul>
- *
- * <p><b>Reading:</b> a dossier not accepted or withdrawn (national status 3 or 7) counts only as
- * {@code not_accepted} (when received in the period), never as received, finished or late. A
- * dossier touching the period in none of these ways counts as {@code out_of_period}, so every
- * dossier read is accounted for in {@code dossiers_read}.
- *
- * <p>The loop is branch-free over the columns, with every agency's counters in flat primitive
- * arrays (ints: a batch holds fewer than 2³¹ rows) and distinct procedure sets as raw bit words over
- * procedure ranks ({@link CatalogueIndex}). {@link DossierColumns#NO_DATE} is later than any day, so
- * "finished in the period", "returned in the period", "on time", "open at the effective end" and
- * "due before the effective end" need no test for a missing day; only "finished early", "no due
- * date" and "due within 24 hours" do.
+ * <p>The status, by date (the report forms): received after {@code e}: not received yet; national
+ * status 3: not accepted; 7: withdrawn; finished by {@code e}: early, on time (on the due date, or
+ * no due date) or late, comparing dates; otherwise open at {@code e}: overdue if due before {@code
+ * e}, due soon if due on {@code e} or the day after, else in progress. By instant (the national
+ * index), the finished instant (less the supplement wait, if the reading says so) is compared with
+ * the due instant to the second, and an open dossier is judged at the end of {@code e} (or, when
+ * its only supplement request is pending, at the instant of that request).
  */
 final class ColumnCounting {
-  // Positions in a row of counters; COUNTERS names them.
-  static final int L3_ONLINE = 0;
-  static final int L3_TOTAL = 1;
-  static final int L4_ONLINE = 2;
-  static final int L4_TOTAL = 3;
-  static final int RECEIVED = 4;
-  static final int RECEIVED_POSTAL = 5;
-  static final int RETURNED = 6;
-  static final int RETURNED_POSTAL = 7;
-  static final int FINISHED = 8;
-  static final int ON_TIME = 9;
-  static final int OVERDUE = 10;
-  static final int APOLOGISED = 11;
-  static final int FEE = 12;
-  static final int PAID = 13;
-  static final int DIGITISED = 14;
-  static final int READ = 15;
-  static final int OUT = 16;
-  static final int NOT_ACCEPTED = 17;
-  static final int NO_DUE = 18;
-  static final int EARLY = 19;
-  static final int LATE = 20;
-  static final int IN_PROGRESS = 21;
-  static final int DUE_24H = 22;
-  static final int OPEN_OVERDUE = 23;
-  static final int STRIDE = 24;
+  private static final long NONE = DossierColumns.NONE & 0xFFFF_FFFFL;
+  private static final long DAY = 86_400L;
+  private static final long EMPTY = -1L;
 
-  /** The counters of a dossier tally, by position in a row of counters. */
-  static final List<Counter> COUNTERS =
-      List.of(
-          Counter.LEVEL3_ONLINE, Counter.LEVEL3_TOTAL, Counter.LEVEL4_ONLINE, Counter.LEVEL4_TOTAL,
-          Counter.RECEIVED_TOTAL, Counter.RECEIVED_POSTAL, Counter.RETURNED_TOTAL,
-          Counter.RETURNED_POSTAL, Counter.FINISHED_TOTAL, Counter.FINISHED_ON_TIME,
-          Counter.OVERDUE_TOTAL, Counter.OVERDUE_APOLOGISED, Counter.FEE_TOTAL,
-          Counter.FEE_PAID_ONLINE, Counter.DIGITISED, Counter.DOSSIERS_READ, Counter.OUT_OF_PERIOD,
-          Counter.NOT_ACCEPTED, Counter.NO_DUE_DATE, Counter.FINISHED_EARLY, Counter.FINISHED_LATE,
-          Counter.IN_PROGRESS, Counter.DUE_WITHIN_24H, Counter.IN_PROGRESS_OVERDUE);
+  /** Status by the bits: not received (1), not accepted (2), withdrawn (4), finished (8), early
+   * (16), late (32), due before the end (64), due soon (128). */
+  private static final byte[] STATUS = statusTable();
 
-  private static final int NO_DATE = DossierColumns.NO_DATE;
-
-  static {
-    // The loop reads the flags by bit position.
-    if (DossierColumns.RESULT_BY_POST != 1
-        || DossierColumns.FEE != 1 << 1
-        || DossierColumns.PAID_ONLINE != 1 << 2
-        || DossierColumns.DIGITISED != 1 << 3
-        || DossierColumns.APOLOGY != 1 << 4
-        || DossierColumns.NOT_ACCEPTED != 1 << 5) {
-      throw new AssertionError("ColumnCounting reads flag bits at other positions");
-    }
-  }
-
-  private final CatalogueIndex index;
-  private final ProcedureCatalogue catalogue;
+  private final CountingPlan plan;
   private final List<String> agencies;
-  private final int start;
-  private final int length;
-  private final int effectiveEnd;
-  private final int words;
-  private final int fields;
+  private final int[] tierOf;
+  private final Map<String, Integer> tiers;
+  private final boolean settling;
+  private final long start;
+  private final long endExclusive;
+  private final long endDay;
+  private final DeadlineReading reading;
+  private final boolean byInstant;
+  private final boolean subtractWait;
+  private final int supplementLimit;
 
-  ColumnCounting(CatalogueIndex index, List<String> agencies, int start, int end, int asOf) {
-    this.index = index;
-    this.catalogue = index.catalogue;
+  ColumnCounting(
+      CountingPlan plan,
+      List<String> agencies,
+      Map<String, Integer> tiers,
+      boolean settling,
+      long startDay,
+      long effectiveEndDay,
+      DeadlineReading reading) {
+    this.plan = plan;
     this.agencies = agencies;
-    this.start = start;
-    this.length = end - start;
-    this.effectiveEnd = Math.min(end, asOf);
-    this.words = index.words;
-    this.fields = catalogue.fields().size();
+    this.tierOf = new int[agencies.size()];
+    for (int a = 0; a < tierOf.length; a++) {
+      tierOf[a] = tiers.getOrDefault(agencies.get(a), -1);
+    }
+    this.tiers = tiers;
+    this.settling = settling;
+    this.start = startDay * DAY;
+    this.endExclusive = (effectiveEndDay + 1) * DAY;
+    this.endDay = effectiveEndDay;
+    this.reading = reading;
+    this.byInstant = reading.comparison() == DeadlineReading.Comparison.BY_INSTANT;
+    this.subtractWait = reading.subtractSupplementWait();
+    this.supplementLimit = reading.overdueAboveSupplements().orElse(3);
   }
 
-  /** The counters of one range of rows. */
+  /** The deadline reading the statuses follow. */
+  DeadlineReading reading() {
+    return reading;
+  }
+
+  /** 1 if {@code a < b}, else 0 (operands well inside the long range). */
+  private static long lt(long a, long b) {
+    return (a - b) >>> 63;
+  }
+
+  private static byte[] statusTable() {
+    byte[] t = new byte[256];
+    for (int i = 0; i < 256; i++) {
+      DossierStatus s;
+      if ((i & 1) != 0) {
+        s = DossierStatus.NOT_RECEIVED_YET;
+      } else if ((i & 2) != 0) {
+        s = DossierStatus.NOT_ACCEPTED;
+      } else if ((i & 4) != 0) {
+        s = DossierStatus.WITHDRAWN;
+      } else if ((i & 8) != 0) {
+        s =
+            (i & 32) != 0
+                ? DossierStatus.FINISHED_LATE
+                : (i & 16) != 0 ? DossierStatus.FINISHED_EARLY : DossierStatus.FINISHED_ON_TIME;
+      } else if ((i & 64) != 0) {
+        s = DossierStatus.IN_PROGRESS_OVERDUE;
+      } else if ((i & 128) != 0) {
+        s = DossierStatus.IN_PROGRESS_DUE_WITHIN_24H;
+      } else {
+        s = DossierStatus.IN_PROGRESS;
+      }
+      t[i] = (byte) s.ordinal();
+    }
+    return t;
+  }
+
+  /** The counts of one range of rows: distinct signatures, counts per agency, procedure words. */
   final class Part {
-    final int[] counts;
-    final long[] handled;
-    final long[] withOnline;
-    final long[] postalUsed;
-    final int[] overdueByField;
+    private long[] table;
+    private int[] slotEntry;
+    private int tableShift;
+    private long[] entrySig = new long[64];
+    private int[] entryDistinct = new int[256];
+    private int entries;
+    private long[][] counts;
+    private int[][] seen;
 
     Part(int agencyCount) {
-      counts = new int[agencyCount * STRIDE];
-      handled = new long[agencyCount * words];
-      withOnline = new long[agencyCount * words];
-      postalUsed = new long[agencyCount * words];
-      overdueByField = new int[agencyCount * fields];
+      table = new long[256];
+      Arrays.fill(table, EMPTY);
+      slotEntry = new int[256];
+      tableShift = 64 - 8;
+      counts = new long[agencyCount][];
+      seen = new int[agencyCount][];
     }
 
-    private Part(Part from, int agencyCount) {
-      counts = Arrays.copyOf(from.counts, agencyCount * STRIDE);
-      handled = Arrays.copyOf(from.handled, agencyCount * words);
-      withOnline = Arrays.copyOf(from.withOnline, agencyCount * words);
-      postalUsed = Arrays.copyOf(from.postalUsed, agencyCount * words);
-      overdueByField = Arrays.copyOf(from.overdueByField, agencyCount * fields);
-    }
-
-    /** The agencies this part has room for. */
     int agencyCount() {
-      return counts.length / STRIDE;
+      return counts.length;
     }
 
-    /**
-     * This part with room for {@code agencyCount} agencies (agencies added later take the new
-     * positions at the end; their counters start at zero).
-     */
+    /** This part with room for {@code agencyCount} agencies. */
     Part widen(int agencyCount) {
-      return agencyCount <= agencyCount() ? this : new Part(this, agencyCount);
+      if (agencyCount > counts.length) {
+        counts = Arrays.copyOf(counts, agencyCount);
+        seen = Arrays.copyOf(seen, agencyCount);
+      }
+      return this;
     }
 
-    /** Adds {@code other}'s counters into this part (the rows were disjoint; it has no more agencies). */
+    /** The entry of signature {@code sig}, added if new. */
+    int entry(long sig) {
+      int h = (int) ((sig * 0x9E37_79B9_7F4A_7C15L) >>> tableShift);
+      int m = table.length - 1;
+      long k;
+      while ((k = table[h]) != sig) {
+        if (k == EMPTY) {
+          return insert(h, sig);
+        }
+        h = (h + 1) & m;
+      }
+      return slotEntry[h];
+    }
+
+    private int insert(int slot, long sig) {
+      int e = entries++;
+      if (e == entrySig.length) {
+        entrySig = Arrays.copyOf(entrySig, e * 2);
+        entryDistinct = Arrays.copyOf(entryDistinct, e * 8);
+      }
+      entrySig[e] = sig;
+      for (int t = 0; t < 4; t++) {
+        int bits = 0;
+        for (int k = 0; k < plan.distinctTests.length; k++) {
+          bits |= plan.distinctTests[k].test(sig, t - 1) ? 1 << k : 0;
+        }
+        entryDistinct[(e << 2) + t] = bits;
+      }
+      table[slot] = sig;
+      slotEntry[slot] = e;
+      if (2 * entries > table.length) {
+        rehash();
+      }
+      return e;
+    }
+
+    private void rehash() {
+      long[] old = table;
+      int[] oldEntry = slotEntry;
+      table = new long[old.length * 2];
+      Arrays.fill(table, EMPTY);
+      slotEntry = new int[old.length * 2];
+      tableShift--;
+      int m = table.length - 1;
+      for (int i = 0; i < old.length; i++) {
+        if (old[i] != EMPTY) {
+          int h = (int) ((old[i] * 0x9E37_79B9_7F4A_7C15L) >>> tableShift);
+          while (table[h] != EMPTY) {
+            h = (h + 1) & m;
+          }
+          table[h] = old[i];
+          slotEntry[h] = oldEntry[i];
+        }
+      }
+    }
+
+    private long[] row(int a, int e) {
+      long[] r = counts[a];
+      if (r == null || e >= r.length) {
+        r = r == null ? new long[Math.max(16, e + 1)] : Arrays.copyOf(r, Math.max(e + 1, r.length * 2));
+        counts[a] = r;
+      }
+      return r;
+    }
+
+    private int[] seen(int a) {
+      int[] s = seen[a];
+      if (s == null) {
+        s = new int[plan.index.size()];
+        seen[a] = s;
+      }
+      return s;
+    }
+
+    /** Adds {@code other}'s counts into this part (the rows were disjoint). */
     Part addAll(Part other) {
-      for (int i = 0; i < counts.length; i++) {
-        counts[i] = Math.addExact(counts[i], other.counts[i]);
+      widen(other.agencyCount());
+      for (int e = 0; e < other.entries; e++) {
+        int mine = entry(other.entrySig[e]);
+        for (int a = 0; a < other.counts.length; a++) {
+          long[] r = other.counts[a];
+          if (r != null && e < r.length && r[e] != 0) {
+            row(a, mine)[mine] += r[e];
+          }
+        }
       }
-      for (int i = 0; i < handled.length; i++) {
-        handled[i] |= other.handled[i];
-        withOnline[i] |= other.withOnline[i];
-        postalUsed[i] |= other.postalUsed[i];
-      }
-      for (int i = 0; i < overdueByField.length; i++) {
-        overdueByField[i] = Math.addExact(overdueByField[i], other.overdueByField[i]);
+      for (int a = 0; a < other.seen.length; a++) {
+        if (other.seen[a] != null) {
+          int[] s = seen(a);
+          int[] o = other.seen[a];
+          for (int p = 0; p < s.length; p++) {
+            s[p] |= o[p];
+          }
+        }
       }
       return this;
     }
   }
 
-  /** 1 if {@code a < b}, else 0 (for operands well inside the long range). */
-  private static int lt(long a, long b) {
-    return (int) ((a - b) >>> 63);
-  }
-
-  /**
-   * Counts rows {@code [from, to)} of {@code columns}, without a data-dependent branch: every
-   * condition of the definitions above is a 0/1 int and every counter is added to, so the
-   * loop costs the same whatever the mix of dossiers (mixed data defeats branch prediction).
-   */
+  /** Counts rows {@code [from, to)} of {@code columns}. */
   Part count(DossierColumns columns, int from, int to) {
     Part part = new Part(agencies.size());
-    final int[] c = part.counts;
-    final long[] handled = part.handled;
-    final long[] withOnline = part.withOnline;
-    final long[] postalUsed = part.postalUsed;
-    final int[] byField = part.overdueByField;
-    final char[] agencyCol = columns.agencyColumn();
-    final int[] procedureCol = columns.procedureColumn();
-    final short[] attributeCol = columns.attributeColumn();
+    final char[] agencyCol = settling ? columns.settlingColumn() : columns.agencyColumn();
+    final char[] procedureCol = columns.procedureColumn();
+    final int[] attributeCol = columns.attributeColumn();
     final int[] receivedCol = columns.receivedColumn();
     final int[] dueCol = columns.dueColumn();
     final int[] finishedCol = columns.finishedColumn();
     final int[] returnedCol = columns.returnedColumn();
-    final int[] info = index.info;
+    final int[] waitCol = columns.waitColumn();
+    final long[] keyOf = plan.keyOf;
+    final long mask = plan.mask;
+    final boolean distinct = plan.hasDistinct();
+    final int[] tierSlot = new int[agencies.size()];
+    for (int a = 0; a < tierSlot.length; a++) {
+      tierSlot[a] = tierOf[a] + 1;
+    }
     final long start = this.start;
-    final long length = this.length;
-    final long e = this.effectiveEnd;
-    final int words = this.words;
-    final int fields = this.fields;
+    final long end = this.endExclusive;
+    final long endDay = this.endDay;
+    final boolean byInstant = this.byInstant;
+    final boolean subtractWait = this.subtractWait;
+    final int supplementLimit = this.supplementLimit;
+    final byte[] statusTable = STATUS;
 
     for (int i = from; i < to; i++) {
       final int a = agencyCol[i];
-      final int base = a * STRIDE;
       final int attributes = attributeCol[i];
-      final long received = receivedCol[i];
-      final long due = dueCol[i];
-      final long finished = finishedCol[i];
-      final long returned = returnedCol[i];
+      final long received = receivedCol[i] & 0xFFFF_FFFFL;
+      final long due = dueCol[i] & 0xFFFF_FFFFL;
+      final long finished = finishedCol[i] & 0xFFFF_FFFFL;
+      final long returned = returnedCol[i] & 0xFFFF_FFFFL;
       final int p = procedureCol[i];
-      final int procedureInfo = info[p];
-      final int word = a * words + (p >>> 6);
 
-      final int notAccepted = (attributes >>> 5) & 1;
-      final int ok = notAccepted ^ 1;
-      final int receivedIn = lt(length, (received - start) & 0xFFFF_FFFFL) ^ 1;
-      final int channel = (attributes >>> DossierColumns.CHANNEL_SHIFT) & 3;
-      final int online = channel & 1;
-      final int postal = channel >>> 1;
-      final int level = attributes >>> DossierColumns.LEVEL_SHIFT;
-      final int level3 = level & 1;
-      final int level4 = level >>> 2;
-      final int post = attributes & 1;
-      final int fee = (attributes >>> 1) & 1;
-      final int apology = (attributes >>> 4) & 1;
-      final int hasDue = lt(due, NO_DATE);
+      final long noFinish = (finished + 1) >>> 32;
+      final long noReturn = (returned + 1) >>> 32;
+      final long hasDue = 1 - ((due + 1) >>> 32);
+      final long relReceived = 1 - lt(received, start) + (1 - lt(received, end));
+      final long relFinished = 1 - lt(finished, start) + (1 - lt(finished, end)) + noFinish;
+      final long relReturned = 1 - lt(returned, start) + (1 - lt(returned, end)) + noReturn;
 
-      final int rec = ok & receivedIn;
-      final int fin = ok & (lt(length, (finished - start) & 0xFFFF_FFFFL) ^ 1);
-      final int ret = ok & (lt(length, (returned - start) & 0xFFFF_FFFFL) ^ 1);
-      final int open = ok & (lt(e, received) ^ 1) & lt(e, finished);
-      final int onTime = lt(due, finished) ^ 1;
-      final int late = fin & (onTime ^ 1);
-      final int openOverdue = open & lt(due, e);
-      final int inProgress = open ^ openOverdue;
-      final int overdue = late + openOverdue;
-      final int touched = rec | fin | ret | open;
+      final int national = (attributes >>> Signature.A_NATIONAL_STATUS) & 15;
+      final long notReceived = 1 - lt(received, end);
+      final long notAccepted = 1 - lt(0, (national ^ 3));
+      final long withdrawn = 1 - lt(0, (national ^ 7));
+      final long finishedByEnd = lt(finished, end);
+      long early;
+      long late;
+      long dueBeforeEnd;
+      long dueSoon;
+      if (byInstant) {
+        final long wait = waitCol[i] & 0xFFFF_FFFFL;
+        final long pending = (attributes >>> Signature.A_SUPPLEMENT_PENDING) & 1;
+        final int supplements = (attributes >>> Signature.A_SUPPLEMENTS) & 3;
+        final long tooMany = lt(supplementLimit, supplements);
+        final long doneAt = subtractWait ? finished - (wait & (pending - 1)) : finished;
+        final long judgedAt = subtractWait && pending == 1 && supplements == 1 ? wait : end - 1;
+        early = hasDue & lt(doneAt, due);
+        late = hasDue & (lt(due, doneAt) | tooMany);
+        dueBeforeEnd = hasDue & (lt(due, judgedAt) | tooMany);
+        dueSoon = hasDue & lt(due, judgedAt + DAY + 1);
+      } else {
+        final long finishedDay = finished / DAY;
+        final long dueDay = due / DAY;
+        early = hasDue & lt(finishedDay, dueDay);
+        late = hasDue & lt(dueDay, finishedDay);
+        dueBeforeEnd = hasDue & lt(dueDay, endDay);
+        dueSoon = hasDue & lt(dueDay, endDay + 2);
+      }
+      final int index =
+          (int)
+              (notReceived
+                  | notAccepted << 1
+                  | withdrawn << 2
+                  | finishedByEnd << 3
+                  | early << 4
+                  | late << 5
+                  | dueBeforeEnd << 6
+                  | dueSoon << 7);
+      final long status = statusTable[index];
 
-      c[base + READ]++;
-      c[base + NOT_ACCEPTED] += notAccepted & receivedIn;
-      c[base + OUT] += (ok & (touched ^ 1)) | (notAccepted & (receivedIn ^ 1));
-      c[base + RECEIVED] += rec;
-      c[base + RECEIVED_POSTAL] += rec & postal;
-      c[base + L3_TOTAL] += rec & level3;
-      c[base + L3_ONLINE] += rec & level3 & online;
-      c[base + L4_TOTAL] += rec & level4;
-      c[base + L4_ONLINE] += rec & level4 & online;
-      c[base + FEE] += rec & fee;
-      c[base + PAID] += rec & fee & (attributes >>> 2);
-      c[base + DIGITISED] += rec & (attributes >>> 3);
-      c[base + NO_DUE] += rec & (hasDue ^ 1);
-      c[base + FINISHED] += fin;
-      c[base + ON_TIME] += fin & onTime;
-      c[base + EARLY] += fin & hasDue & lt(finished, due);
-      c[base + LATE] += late;
-      c[base + RETURNED] += ret;
-      c[base + RETURNED_POSTAL] += ret & post;
-      c[base + OPEN_OVERDUE] += openOverdue;
-      c[base + IN_PROGRESS] += inProgress;
-      c[base + DUE_24H] += inProgress & hasDue & (lt(e + 1, due) ^ 1);
-      c[base + OVERDUE] += overdue;
-      c[base + APOLOGISED] += overdue * apology;
-      byField[a * fields + (procedureInfo >>> 1)] += overdue;
-      handled[word] |= (long) touched << p;
-      withOnline[word] |= (long) (rec & online & procedureInfo) << p;
-      postalUsed[word] |= (long) ((rec & (postal | post)) | (ret & post)) << p;
+      final long sig =
+          (relReceived
+                  | relFinished << Signature.FINISHED
+                  | relReturned << Signature.RETURNED
+                  | status << Signature.STATUS
+                  | (long) (attributes & Signature.A_SIGNATURE_MASK) << Signature.ATTRIBUTES
+                  | keyOf[p])
+              & mask;
+      final int e = part.entry(sig);
+      part.row(a, e)[e]++;
+      if (distinct) {
+        part.seen(a)[p] |= part.entryDistinct[(e << 2) + tierSlot[a]];
+      }
     }
     return part;
   }
 
   /**
    * The tallies: one per agency with at least one row, plus one per agency with declared
-   * offerings (see {@link RankedTally}).
+   * offerings. A counter testing a fact in {@code unknown} (bits over {@link Fact} ordinals), or
+   * the tier of an agency whose tier is not known, is not reported.
    */
-  ProvinceTally finish(Part counted, boolean parallel) {
+  ProvinceTally finish(Part counted, long unknown, boolean parallel) {
     Part part = counted.widen(agencies.size());
-    Set<String> offering = catalogue.agenciesWithOfferings();
+    Set<String> offering = plan.index.catalogue.agenciesWithOfferings();
+    Map<String, Integer> positions = new TreeMap<>();
+    for (int a = 0; a < agencies.size(); a++) {
+      positions.put(agencies.get(a), a);
+    }
+    boolean[] reportable = reportable(plan.dossierCounters, unknown);
+    boolean[] reportableProcedures = reportable(plan.procedureCounters, unknown);
+    int[][] satisfied = satisfied(part);
     Tally[] tallies = new Tally[agencies.size()];
     IntStream all = IntStream.range(0, agencies.size());
     (parallel ? all.parallel() : all)
         .forEach(
             a -> {
-              if (part.counts[a * STRIDE + READ] != 0 || offering.contains(agencies.get(a))) {
-                tallies[a] = tally(part, a, agencies.get(a));
+              if (part.counts[a] != null || offering.contains(agencies.get(a))) {
+                tallies[a] =
+                    tally(part, a, agencies.get(a), tierOf[a], satisfied, reportable, reportableProcedures);
               }
             });
     Map<String, Tally> out = new TreeMap<>();
@@ -291,34 +380,110 @@ final class ColumnCounting {
       }
     }
     for (String code : offering) {
-      if (!out.containsKey(code)) {
-        out.put(code, tally(null, -1, code));
+      if (!positions.containsKey(code)) {
+        int tier = tiers.getOrDefault(code, -1);
+        out.put(code, tally(part, -1, code, tier, satisfied, reportable, reportableProcedures));
       }
     }
     return ProvinceTally.of(out);
   }
 
+  private boolean[] reportable(Counter[] counters, long unknown) {
+    boolean[] out = new boolean[counters.length];
+    for (int j = 0; j < counters.length; j++) {
+      boolean ok = true;
+      for (Fact f : counters[j].facts()) {
+        for (Fact needed : f.needs()) {
+          ok &= (unknown & (1L << needed.ordinal())) == 0;
+        }
+      }
+      out[j] = ok;
+    }
+    return out;
+  }
+
+  /** Per entry and tier slot (tier + 1), the dossier counters its signature meets. */
+  private int[][] satisfied(Part part) {
+    int[][] out = new int[part.entries * 4][];
+    int[] buf = new int[plan.dossierCounters.length];
+    for (int e = 0; e < part.entries; e++) {
+      for (int t = 0; t < 4; t++) {
+        int n = 0;
+        for (int j = 0; j < plan.dossierTests.length; j++) {
+          if (plan.dossierTests[j].test(part.entrySig[e], t - 1)) {
+            buf[n++] = j;
+          }
+        }
+        out[(e << 2) + t] = Arrays.copyOf(buf, n);
+      }
+    }
+    return out;
+  }
+
   /** Agency {@code a}'s tally ({@code a} -1: an agency with offerings and no row). */
-  private Tally tally(Part part, int a, String code) {
-    int w = words;
-    if (a < 0) {
-      return RankedTally.of(index, new long[STRIDE], new long[w], null, null, null, catalogue.offeredBy(code));
+  private Tally tally(
+      Part part,
+      int a,
+      String code,
+      int tier,
+      int[][] satisfied,
+      boolean[] reportable,
+      boolean[] reportableProcedures) {
+    Counter[] dossierCounters = plan.dossierCounters;
+    long[] values = new long[dossierCounters.length];
+    long[] row = a < 0 ? null : part.counts[a];
+    if (row != null) {
+      int slot = tier + 1;
+      for (int e = 0; e < Math.min(row.length, part.entries); e++) {
+        long n = row[e];
+        if (n != 0) {
+          for (int j : satisfied[(e << 2) + slot]) {
+            values[j] += n;
+          }
+        }
+      }
     }
-    long[] counts = new long[STRIDE];
-    for (int k = 0; k < STRIDE; k++) {
-      counts[k] = part.counts[a * STRIDE + k];
+    Tally.Builder b = Tally.builder();
+    for (int j = 0; j < dossierCounters.length; j++) {
+      if (reportable[j] && (tier >= 0 || !plan.dossierTests[j].testsTier())) {
+        b.set(dossierCounters[j], values[j]);
+      }
     }
-    long[] byField = new long[fields];
-    for (int f = 0; f < fields; f++) {
-      byField[f] = part.overdueByField[a * fields + f];
+    Counter[] procedureCounters = plan.procedureCounters;
+    if (procedureCounters.length > 0) {
+      CatalogueIndex index = plan.index;
+      int[] seen = a < 0 ? null : part.seen[a];
+      List<Offering> offered = index.catalogue.offeringsOf(code);
+      for (int j = 0; j < procedureCounters.length; j++) {
+        CompiledWhere offeredTest = plan.offeredTests[j];
+        boolean tierTested =
+            plan.distinctTests[plan.distinctOf[j]].testsTier()
+                || offeredTest != null && offeredTest.testsTier();
+        if (!reportableProcedures[j] || tier < 0 && tierTested) {
+          continue;
+        }
+        long[] ranks = new long[(index.size() + 63) >>> 6];
+        int bit = 1 << plan.distinctOf[j];
+        if (seen != null) {
+          for (int p = 0; p < seen.length; p++) {
+            if ((seen[p] & bit) != 0) {
+              ranks[p >>> 6] |= 1L << p;
+            }
+          }
+        }
+        if (offeredTest != null) {
+          for (Offering o : offered) {
+            int r = index.rankOf[index.catalogue.indexOf(o.procedureCode()).getAsInt()];
+            Procedure p = o.applyTo(index.catalogue.procedures().get(index.positionOf[r]));
+            if (offeredTest.test(plan.offeredSignature(p, r), tier)) {
+              ranks[r >>> 6] |= 1L << r;
+            }
+          }
+        }
+        ImmutableSortedSet<String> codes = SortedCodes.of(index.codes, ranks, 0, ranks.length);
+        b.procedures(procedureCounters[j], codes);
+      }
     }
-    return RankedTally.of(
-        index,
-        counts,
-        Arrays.copyOfRange(part.handled, a * w, a * w + w),
-        Arrays.copyOfRange(part.withOnline, a * w, a * w + w),
-        Arrays.copyOfRange(part.postalUsed, a * w, a * w + w),
-        byField,
-        catalogue.offeredBy(code));
+    return b.build();
   }
 }

@@ -4,7 +4,13 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import io.github.motcua.kpi.model.Channel;
+import io.github.motcua.kpi.model.Fact;
+import io.github.motcua.kpi.model.Payment;
 import io.github.motcua.kpi.model.Procedure;
+import io.github.motcua.kpi.model.ServiceLevel;
+import java.util.EnumSet;
+import java.util.Set;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDateTime;
@@ -28,7 +34,9 @@ import java.util.List;
  * sent as JSON numbers or as digit strings. Other fields (e.g. {@code MaLinhVuc}) are skipped.
  *
  * <p><b>Readings:</b> the sync format does not carry the level a dossier was received under, so it
- * is the procedure's level in the catalogue; nor whether an apology was issued, so none is. Times
+ * is the procedure's level in the catalogue; nor whether an apology was issued, so that fact is
+ * unknown (counters of apologies are not reported), as are the facts this reader does not read yet
+ * (electronic result, components, VNeID account, sync, rating, supplements). Times
  * are checked in order to the second, as {@link io.github.motcua.kpi.model.Dossier} checks them.
  *
  * <p>Errors are {@link IllegalArgumentException}s naming the source, the line and the field:
@@ -38,6 +46,12 @@ import java.util.List;
 public final class PortalNdjsonColumns {
   private static final JsonFactory FACTORY = new JsonFactory();
   private static final long NONE = Long.MAX_VALUE;
+
+  /** The facts this reader does not read: counters testing them are not reported. */
+  private static final Set<Fact> NOT_IN_FORMAT =
+      EnumSet.of(
+          Fact.APOLOGY, Fact.ELECTRONIC_RESULT, Fact.COMPONENT_DIGITISED, Fact.PERSONAL_STORE,
+          Fact.NATIONAL_DATABASE, Fact.VNEID_ACCOUNT, Fact.SYNCED, Fact.RATING, Fact.SUPPLEMENTS);
 
   private final String source;
   private final DossierColumns.Builder builder;
@@ -58,12 +72,15 @@ public final class PortalNdjsonColumns {
   private long finished;
   private long returned;
   private int status;
-  private int flags;
+  private boolean byPost;
+  private boolean digitised;
+  private boolean fee;
   private int paid;
 
   private PortalNdjsonColumns(String source, DossierColumns.Builder builder) {
     this.source = source;
     this.builder = builder;
+    builder.unknownFacts(NOT_IN_FORMAT);
     ProcedureCatalogue catalogue = builder.catalogue();
     List<Procedure> all = catalogue.procedures();
     this.procedures = new CodeTable(all.size());
@@ -156,7 +173,9 @@ public final class PortalNdjsonColumns {
     finished = NONE;
     returned = NONE;
     status = 0;
-    flags = 0;
+    byPost = false;
+    digitised = false;
+    fee = false;
     paid = 0;
     JsonParser p = parser;
     String name;
@@ -201,10 +220,10 @@ public final class PortalNdjsonColumns {
           }
           break;
         case "HinhThuc":
-          flags |= integer(name, t, 0) == 1 ? DossierColumns.RESULT_BY_POST : 0;
+          byPost = integer(name, t, 0) == 1;
           break;
         case "HoSoCoThanhPhanSoHoa":
-          flags |= bool(name, t) ? DossierColumns.DIGITISED : 0;
+          digitised = bool(name, t);
           break;
         case "DuocThanhToanTrucTuyen":
           paid = integer(name, t, 0);
@@ -213,7 +232,7 @@ public final class PortalNdjsonColumns {
           }
           break;
         case "DanhSachLePhi":
-          flags |= fees(name, t) ? DossierColumns.FEE : 0;
+          fee = fees(name, t);
           feesListed = true;
           break;
         default:
@@ -246,37 +265,41 @@ public final class PortalNdjsonColumns {
       notBefore("NgayTra", returned, "NgayKetThucXuLy", finished);
     }
     if (!feesListed && procedureFee[procedure]) {
-      flags |= DossierColumns.FEE;
+      fee = true;
     }
-    if (paid != 0) {
-      if ((flags & DossierColumns.FEE) == 0) {
-        throw bad("DuocThanhToanTrucTuyen", "paid online (" + paid + ") but DanhSachLePhi lists no fee");
-      }
-      flags |= DossierColumns.PAID_ONLINE;
+    if (paid != 0 && !fee) {
+      throw bad("DuocThanhToanTrucTuyen", "paid online (" + paid + ") but DanhSachLePhi lists no fee");
     }
-    if (status == 3 || status == 7) {
-      flags |= DossierColumns.NOT_ACCEPTED;
+    DossierColumns.Row row =
+        builder
+            .row()
+            .agency(agency)
+            .procedure(procedure)
+            .level(ServiceLevel.of(procedureLevel[procedure]))
+            .channel(Channel.values()[channel])
+            .receivedAt(received)
+            .dueAt(time(due))
+            .finishedAt(time(finished))
+            .returnedAt(time(returned))
+            .nationalStatus(status)
+            .resultByPost(byPost)
+            .digitised(digitised)
+            .fee(fee, Payment.ofCode(paid));
+    try {
+      builder.add(row);
+    } catch (IllegalArgumentException e) {
+      throw bad(null, e.getMessage());
     }
-    builder.append(
-        agency,
-        procedure,
-        procedureLevel[procedure],
-        channel,
-        day(received),
-        day(due),
-        day(finished),
-        day(returned),
-        flags);
+  }
+
+  private static long time(long seconds) {
+    return seconds == NONE ? DossierColumns.NO_TIME : seconds;
   }
 
   private void notBefore(String field, long later, String other, long earlier) {
     if (later != NONE && later < earlier) {
       throw bad(field, text(later) + " is before " + other + " " + text(earlier));
     }
-  }
-
-  private static int day(long seconds) {
-    return seconds == NONE ? DossierColumns.NO_DATE : (int) Math.floorDiv(seconds, 86_400L);
   }
 
   private static String text(long seconds) {

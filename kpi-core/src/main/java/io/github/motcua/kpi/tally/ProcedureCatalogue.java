@@ -4,7 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSetMultimap;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableSet;
 import io.github.motcua.kpi.model.Procedure;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,22 +17,24 @@ import java.util.Set;
 
 /**
  * The procedure catalogue (danh mục thủ tục hành chính) a tally is computed against, and which
- * procedures each agency offers.
+ * procedures each agency offers, how ({@link Offering}: level, fee, legal processing time, paper
+ * result — each overriding the catalogue's default for that agency).
  *
  * <p>An agency handles the procedures it is declared to {@linkplain Builder#offer offer} plus any
- * procedure it received a dossier for. <b>Reading:</b> where no offerings are declared, "procedures
- * the agency handles" ({@code procedures_total}) are those with at least one dossier touching the
- * period; declare offerings to count procedures that had no dossier, as QN-07's 1,534/1,795 does.
+ * procedure it received a dossier for. <b>Reading:</b> where no offerings are declared for an
+ * agency, "procedures the agency handles" ({@code procedures_total}) are those with at least one
+ * dossier touching the period, so procedure ratios divide by the procedures that happened to have
+ * dossiers; declare offerings to count procedures that had none, as QN-07's 1,534/1,795 does.
  */
 public final class ProcedureCatalogue {
   private final ImmutableList<Procedure> procedures;
   private final ImmutableMap<String, Integer> indexByCode;
   private final ImmutableList<String> fields;
   private final int[] fieldIndex;
-  private final ImmutableSetMultimap<String, String> offerings;
+  private final ImmutableListMultimap<String, Offering> offerings;
   private volatile CatalogueIndex index;
 
-  private ProcedureCatalogue(List<Procedure> procedures, ImmutableSetMultimap<String, String> offerings) {
+  private ProcedureCatalogue(List<Procedure> procedures, List<Offering> offeringList) {
     this.procedures = ImmutableList.copyOf(procedures);
     Map<String, Integer> index = new LinkedHashMap<>();
     Map<String, Integer> fieldIdx = new LinkedHashMap<>();
@@ -44,14 +47,27 @@ public final class ProcedureCatalogue {
     }
     this.indexByCode = ImmutableMap.copyOf(index);
     this.fields = ImmutableList.copyOf(fieldIdx.keySet());
-    for (Map.Entry<String, String> e : offerings.entries()) {
+    Map<String, Offering> seen = new LinkedHashMap<>();
+    ImmutableListMultimap.Builder<String, Offering> byAgency = ImmutableListMultimap.builder();
+    for (Offering o : offeringList) {
       checkArgument(
-          index.containsKey(e.getValue()),
+          index.containsKey(o.procedureCode()),
           "agency %s offers procedure %s, which is not in the catalogue",
-          e.getKey(),
-          e.getValue());
+          o.agencyCode(),
+          o.procedureCode());
+      Offering before = seen.putIfAbsent(o.agencyCode() + "\u0000" + o.procedureCode(), o);
+      checkArgument(
+          before == null || before.equals(o),
+          "agency %s offers procedure %s twice, differently (%s and %s)",
+          o.agencyCode(),
+          o.procedureCode(),
+          before,
+          o);
+      if (before == null) {
+        byAgency.put(o.agencyCode(), o);
+      }
     }
-    this.offerings = offerings;
+    this.offerings = byAgency.build();
   }
 
   /** A catalogue of {@code procedures}, no offerings declared. */
@@ -103,7 +119,31 @@ public final class ProcedureCatalogue {
 
   /** The procedure codes {@code agencyCode} is declared to offer (empty if none declared). */
   public Set<String> offeredBy(String agencyCode) {
+    return offerings.get(agencyCode).stream()
+        .map(Offering::procedureCode)
+        .collect(ImmutableSet.toImmutableSet());
+  }
+
+  /** How {@code agencyCode} offers its procedures, in the order declared (empty if none declared). */
+  public List<Offering> offeringsOf(String agencyCode) {
     return offerings.get(agencyCode);
+  }
+
+  /**
+   * The procedure {@code code} as {@code agencyCode} offers it: the catalogue's, with the agency's
+   * overrides where it declared an offering; empty if the code is not in the catalogue.
+   */
+  public Optional<Procedure> procedureFor(String agencyCode, String code) {
+    Optional<Procedure> p = find(code);
+    if (p.isEmpty()) {
+      return p;
+    }
+    for (Offering o : offerings.get(agencyCode)) {
+      if (o.procedureCode().equals(code)) {
+        return Optional.of(o.applyTo(p.get()));
+      }
+    }
+    return p;
   }
 
   /** The agencies with declared offerings. */
@@ -124,8 +164,7 @@ public final class ProcedureCatalogue {
   /** Builds a catalogue; duplicate procedure codes and offerings of unknown procedures fail. */
   public static final class Builder {
     private final List<Procedure> procedures = new ArrayList<>();
-    private final ImmutableSetMultimap.Builder<String, String> offerings =
-        ImmutableSetMultimap.builder();
+    private final List<Offering> offerings = new ArrayList<>();
 
     private Builder() {}
 
@@ -141,20 +180,25 @@ public final class ProcedureCatalogue {
       return this;
     }
 
-    /** Declares that {@code agencyCode} offers the procedure {@code procedureCode}. */
+    /** Declares that {@code agencyCode} offers the procedure {@code procedureCode} as catalogued. */
     public Builder offer(String agencyCode, String procedureCode) {
-      offerings.put(agencyCode, procedureCode);
+      return offer(Offering.of(agencyCode, procedureCode));
+    }
+
+    /** Declares how an agency offers a procedure. */
+    public Builder offer(Offering offering) {
+      offerings.add(offering);
       return this;
     }
 
     /**
      * The catalogue.
      *
-     * @throws IllegalArgumentException on a duplicate procedure code or an offering of a procedure
-     *     not in the catalogue
+     * @throws IllegalArgumentException on a duplicate procedure code, an offering of a procedure not
+     *     in the catalogue, or one agency offering a procedure twice, differently
      */
     public ProcedureCatalogue build() {
-      return new ProcedureCatalogue(procedures, offerings.build());
+      return new ProcedureCatalogue(procedures, offerings);
     }
   }
 }

@@ -2,33 +2,45 @@ package io.github.motcua.kpi.tally;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.github.motcua.kpi.model.Agency;
 import io.github.motcua.kpi.model.Dossier;
 import io.github.motcua.kpi.model.Period;
 import io.github.motcua.kpi.model.WorkRecord;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collector;
 import java.util.stream.Stream;
 
 /**
  * Computes tallies from dossiers and work records, for one period as of one date, against one
- * procedure catalogue.
+ * procedure catalogue: the {@linkplain Counter#standard() standard counters}, or the counters an
+ * evaluation needs ({@link #counting}).
  *
  * <pre>{@code
- * Tallies tallies = Tallies.of(Period.quarter(2020, 1), LocalDate.of(2020, 4, 8), catalogue);
+ * Tallies tallies = Tallies.of(Period.quarter(2020, 1), LocalDate.of(2020, 4, 8), catalogue)
+ *     .counting(directive.counters());
  * ProvinceTally byAgency = tallies.dossiers(dossiers).merge(tallies.workRecords(records));
  * }</pre>
  *
  * <p>How each dossier counts is defined once, for this object path and the columnar {@link
- * DossierColumns} alike (see the counters' documentation): dates are compared, not times. Dossiers
- * are packed into columns in chunks of {@value #CHUNK} (small enough to stay in cache) and counted
- * chunk by chunk, so a stream larger than memory is tallied in bounded space. The three ways in ({@link #dossiers(Iterable)},
- * {@link #dossiers(Stream)} and {@link #collector()}) give the same result, and so does any split of
- * the dossiers into parts whose tallies are {@linkplain ProvinceTally#merge merged} (a dossier must
- * not appear in two parts: duplicates are the caller's to reject).
+ * DossierColumns} alike (see {@link Counter} and {@link DeadlineReading}). Dossiers are packed
+ * into columns in chunks of {@value #CHUNK} (small enough to stay in cache) and counted chunk by
+ * chunk, so a stream larger than memory is tallied in bounded space. The ways in ({@link
+ * #dossiers(Iterable)}, {@link #dossiers(Stream)}, {@link #collector()}, {@link #columns} and
+ * {@link #columnsParallel}) give the same result, and so does any split of the dossiers into parts
+ * whose tallies are {@linkplain ProvinceTally#merge merged} (a dossier must not appear in two
+ * parts: duplicates are the caller's to reject).
+ *
+ * <p>A counter testing a fact the input does not carry ({@link Dossier#unknownFacts()}, {@link
+ * DossierColumns.Builder#unknownFacts}) is not reported; so is a counter testing the tier of an
+ * agency not given through {@link #agencies}.
  */
 public final class Tallies {
   /** Dossiers packed into one batch of columns before it is counted. */
@@ -37,34 +49,81 @@ public final class Tallies {
   private final Period period;
   private final LocalDate asOf;
   private final ProcedureCatalogue catalogue;
+  private final ImmutableList<Counter> counters;
+  private final DeadlineReading reading;
+  private final ImmutableMap<String, Integer> tiers;
+  private final boolean bySettlingAgency;
   private final int chunk;
+  private volatile CountingPlan plan;
 
-  private Tallies(Period period, LocalDate asOf, ProcedureCatalogue catalogue, int chunk) {
+  private Tallies(
+      Period period,
+      LocalDate asOf,
+      ProcedureCatalogue catalogue,
+      List<Counter> counters,
+      DeadlineReading reading,
+      Map<String, Integer> tiers,
+      boolean bySettlingAgency,
+      int chunk) {
     checkArgument(
-        !asOf.isBefore(period.start()),
-        "as-of date %s is before the period %s starts",
-        asOf,
-        period);
+        !asOf.isBefore(period.start()), "as-of date %s is before the period %s starts", asOf, period);
     this.period = period;
     this.asOf = asOf;
     this.catalogue = catalogue;
+    this.counters = ImmutableList.copyOf(counters);
+    this.reading = reading;
+    this.tiers = ImmutableMap.copyOf(tiers);
+    this.bySettlingAgency = bySettlingAgency;
     this.chunk = chunk;
   }
 
   /**
-   * Tallies over {@code period} as of {@code asOf} (dossiers still open at {@code min(period end,
-   * asOf)} are in progress or overdue at that date).
+   * Tallies of the standard counters over {@code period} as of {@code asOf} (dossiers still open at
+   * {@code min(period end, asOf)} are in progress or overdue at that date), deadlines by date.
    *
    * @throws IllegalArgumentException if {@code asOf} is before the period starts
    */
   public static Tallies of(Period period, LocalDate asOf, ProcedureCatalogue catalogue) {
-    return new Tallies(period, asOf, catalogue, CHUNK);
+    return new Tallies(
+        period, asOf, catalogue, Counter.standard(), DeadlineReading.byDate(), Map.of(), false, CHUNK);
   }
 
   /** As {@link #of}, packing {@code chunk} dossiers per batch (tests use small chunks). */
-  static Tallies of(Period period, LocalDate asOf, ProcedureCatalogue catalogue, int chunk) {
+  Tallies withChunk(int chunk) {
     checkArgument(chunk > 0, "chunk must be positive, got %s", chunk);
-    return new Tallies(period, asOf, catalogue, chunk);
+    return new Tallies(period, asOf, catalogue, counters, reading, tiers, bySettlingAgency, chunk);
+  }
+
+  /**
+   * These tallies counting {@code counters} (and only those: the others are not reported).
+   * Reported-only counters are skipped; two different counters with one id are refused.
+   */
+  public Tallies counting(Collection<Counter> counters) {
+    Set<Counter> unique = new LinkedHashSet<>(counters);
+    return new Tallies(
+        period, asOf, catalogue, List.copyOf(unique), reading, tiers, bySettlingAgency, chunk);
+  }
+
+  /** These tallies judging deadlines by {@code reading}. */
+  public Tallies reading(DeadlineReading reading) {
+    return new Tallies(period, asOf, catalogue, counters, reading, tiers, bySettlingAgency, chunk);
+  }
+
+  /** These tallies knowing the agencies' tiers (for counters that test the tier). */
+  public Tallies agencies(Collection<Agency> agencies) {
+    Map<String, Integer> t = new TreeMap<>();
+    for (Agency a : agencies) {
+      t.put(a.code(), a.tier().ordinal());
+    }
+    return new Tallies(period, asOf, catalogue, counters, reading, t, bySettlingAgency, chunk);
+  }
+
+  /**
+   * These tallies counting each dossier under the agency that settles it, rather than the one that
+   * received it (the default, as the national report forms count).
+   */
+  public Tallies bySettlingAgency() {
+    return new Tallies(period, asOf, catalogue, counters, reading, tiers, true, chunk);
   }
 
   /** The period counted. */
@@ -80,6 +139,67 @@ public final class Tallies {
   /** The catalogue dossiers are counted against. */
   public ProcedureCatalogue catalogue() {
     return catalogue;
+  }
+
+  /** The counters counted. */
+  public List<Counter> counters() {
+    return counters;
+  }
+
+  /** How deadlines are judged. */
+  public DeadlineReading reading() {
+    return reading;
+  }
+
+  private CountingPlan plan() {
+    CountingPlan p = plan;
+    if (p == null) {
+      p = CountingPlan.of(counters, catalogue.index());
+      plan = p;
+    }
+    return p;
+  }
+
+  private ColumnCounting counting(List<String> agencies) {
+    return new ColumnCounting(
+        plan(),
+        agencies,
+        tiers,
+        bySettlingAgency,
+        period.start().toEpochDay(),
+        (asOf.isBefore(period.end()) ? asOf : period.end()).toEpochDay(),
+        reading);
+  }
+
+  /**
+   * The tallies of the dossiers of a columnar batch, in one thread.
+   *
+   * @throws IllegalArgumentException if the batch was built against another catalogue
+   */
+  public ProvinceTally columns(DossierColumns columns) {
+    return count(columns, false);
+  }
+
+  /**
+   * As {@link #columns}, with the rows split into ranges counted in parallel on the common
+   * fork-join pool and merged, and the agencies' tallies built in parallel: the same result.
+   *
+   * @throws IllegalArgumentException if the batch was built against another catalogue
+   */
+  public ProvinceTally columnsParallel(DossierColumns columns) {
+    return count(columns, true);
+  }
+
+  private ProvinceTally count(DossierColumns columns, boolean parallel) {
+    return count(columns, parallel, DossierColumns.MIN_PARALLEL_CHUNK);
+  }
+
+  /** As {@link #columnsParallel}, in ranges of at least {@code minChunk} rows (tests). */
+  ProvinceTally count(DossierColumns columns, boolean parallel, int minChunk) {
+    checkArgument(
+        columns.catalogue() == catalogue,
+        "the batch was built against another catalogue than these tallies count with");
+    return columns.count(counting(columns.agencies()), parallel, minChunk);
   }
 
   /**
@@ -136,9 +256,9 @@ public final class Tallies {
   }
 
   /**
-   * Dossiers packed into columns a chunk at a time; each chunk's counters are added to those of
-   * the chunks before (cheap: primitive arrays), and the tallies are built once, at the end.
-   * Accumulations of a parallel stream are combined as tallies.
+   * Dossiers packed into columns a chunk at a time; each chunk's counts are added to those of the
+   * chunks before, and the tallies are built once, at the end. Accumulations of a parallel stream
+   * are combined as tallies.
    */
   private final class Accumulation {
     private final DossierColumns.Builder columns;
@@ -172,12 +292,13 @@ public final class Tallies {
       if (columns.size() > 0 || counted == null) {
         countChunk();
       }
-      return combined.merge(columns.build().counting(period, asOf).finish(counted, false));
+      return combined.merge(
+          counting(columns.agencyCodes()).finish(counted, columns.unknownBits(), false));
     }
 
     private void countChunk() {
       DossierColumns batch = columns.build();
-      ColumnCounting.Part part = batch.counting(period, asOf).count(batch, 0, batch.size());
+      ColumnCounting.Part part = counting(batch.agencies()).count(batch, 0, batch.size());
       counted = counted == null ? part : counted.widen(part.agencyCount()).addAll(part);
       columns.clear();
     }

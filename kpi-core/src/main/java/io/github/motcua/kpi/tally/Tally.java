@@ -6,9 +6,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +18,8 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 
 /**
- * The counters of one agency over one period (see {@link Counter}), held as primitive longs, each
- * either reported or not: a counter that is not reported is different from a counter that is 0.
+ * The counters of one agency over one period (see {@link Counter}), each either reported or not: a
+ * counter that is not reported is different from a counter that is 0.
  *
  * <p>Tallies form a commutative monoid under {@link #merge}: {@link #empty()} is the identity,
  * merging is associative and commutative, so a province can be tallied in parts, in parallel, or
@@ -29,30 +27,25 @@ import java.util.TreeMap;
  * counters computed from dossiers carry their set of procedure codes and merge by union, so a
  * procedure seen in two parts is counted once.
  *
- * <p>This type is written by hand rather than generated: it is the hot value of bulk computation,
- * an array of longs and a bit mask. It is immutable and validated on {@link Builder#build()}: no
- * counter is negative and no "of those" counter exceeds its whole ({@code level3_online (30)
- * exceeds level3_total (26)}).
+ * <p>Counters are told apart by their {@link Counter#id() id}. A tally is immutable and validated on
+ * {@link Builder#build()}: no counter is negative and no "of those" counter exceeds its whole
+ * ({@code level3_online (30) exceeds level3_total (26)}).
  */
 public final class Tally {
-  private static final Counter[] COUNTERS = Counter.values();
   private static final Tally EMPTY =
-      new Tally(new long[COUNTERS.length], 0L, ImmutableSortedMap.of(), ImmutableSortedMap.of());
+      new Tally(ImmutableSortedMap.of(), ImmutableSortedMap.of(), ImmutableSortedMap.of());
 
-  private final long[] values;
-  private final long reported;
-  private final ImmutableSortedMap<Counter, ImmutableSortedSet<String>> procedureSets;
-  private final ImmutableSortedMap<String, Long> overdueByField;
+  private final ImmutableSortedMap<String, Counter> counters;
+  private final ImmutableSortedMap<String, Long> values;
+  private final ImmutableSortedMap<String, ImmutableSortedSet<String>> procedureSets;
 
   private Tally(
-      long[] values,
-      long reported,
-      ImmutableSortedMap<Counter, ImmutableSortedSet<String>> procedureSets,
-      ImmutableSortedMap<String, Long> overdueByField) {
+      ImmutableSortedMap<String, Counter> counters,
+      ImmutableSortedMap<String, Long> values,
+      ImmutableSortedMap<String, ImmutableSortedSet<String>> procedureSets) {
+    this.counters = counters;
     this.values = values;
-    this.reported = reported;
     this.procedureSets = procedureSets;
-    this.overdueByField = overdueByField;
   }
 
   /** The tally with no counter reported: the identity of {@link #merge}. */
@@ -67,17 +60,23 @@ public final class Tally {
 
   /** Whether {@code counter} is reported (a reported 0 is reported). */
   public boolean isReported(Counter counter) {
-    return (reported & bit(counter)) != 0;
+    return values.containsKey(counter.id());
   }
 
   /** The counter's value, 0 when it is not reported (see {@link #value}). */
   public long get(Counter counter) {
-    return values[counter.ordinal()];
+    return values.getOrDefault(counter.id(), 0L);
   }
 
   /** The counter's value, empty when it is not reported. */
   public OptionalLong value(Counter counter) {
-    return isReported(counter) ? OptionalLong.of(get(counter)) : OptionalLong.empty();
+    Long v = values.get(counter.id());
+    return v == null ? OptionalLong.empty() : OptionalLong.of(v);
+  }
+
+  /** The reported counters, by id. */
+  public SortedMap<String, Counter> counters() {
+    return counters;
   }
 
   /**
@@ -85,21 +84,18 @@ public final class Tally {
    * aggregate figures, which carry only the count.
    */
   public Optional<SortedSet<String>> procedures(Counter counter) {
-    return Optional.ofNullable(procedureSets.get(counter));
-  }
-
-  /** Overdue dossiers per field (lĩnh vực), when computed from dossiers. */
-  public SortedMap<String, Long> overdueByField() {
-    return overdueByField;
+    return Optional.ofNullable(procedureSets.get(counter.id()));
   }
 
   /** Whether no counter is reported. */
   public boolean isEmpty() {
-    return reported == 0;
+    return values.isEmpty();
   }
 
   /**
-   * The tally of both parts together: reported counters add up, distinct procedure sets unite.
+   * The tally of both parts together: reported counters add up, distinct procedure sets unite; a
+   * counter reported by one part only keeps that part's value (as when dossier counters meet work
+   * record counters of the same agency).
    *
    * @throws IllegalArgumentException if a distinct counter is reported on both sides and one side
    *     has only an aggregate count (without the procedure codes the union is unknown), or if the
@@ -113,100 +109,93 @@ public final class Tally {
     if (isEmpty()) {
       return other;
     }
-    long[] sum = new long[COUNTERS.length];
-    EnumMap<Counter, ImmutableSortedSet<String>> sets = new EnumMap<>(Counter.class);
-    for (Counter c : COUNTERS) {
-      int i = c.ordinal();
-      boolean mine = isReported(c);
-      boolean theirs = other.isReported(c);
-      if (!c.isDistinct() || !(mine && theirs)) {
-        sum[i] = Math.addExact(values[i], other.values[i]);
-        ImmutableSortedSet<String> only = mine ? procedureSets.get(c) : other.procedureSets.get(c);
-        if (only != null) {
-          sets.put(c, only);
-        }
-        continue;
-      }
-      ImmutableSortedSet<String> a = procedureSets.get(c);
-      ImmutableSortedSet<String> b = other.procedureSets.get(c);
-      checkArgument(
-          a != null && b != null,
-          "cannot merge %s: an aggregate count (%s) carries no procedure codes, so procedures"
-              + " counted in both parts cannot be told apart; merge tallies computed from dossiers"
-              + " or report the counter once",
-          c,
-          a == null ? values[i] : other.values[i]);
-      ImmutableSortedSet<String> union =
-          ImmutableSortedSet.<String>naturalOrder().addAll(a).addAll(b).build();
-      sets.put(c, union);
-      sum[i] = union.size();
-    }
-    TreeMap<String, Long> fields = new TreeMap<>(overdueByField);
-    other.overdueByField.forEach((k, v) -> fields.merge(k, v, Math::addExact));
+    Builder b = new Builder();
+    b.counters.putAll(other.counters);
+    b.counters.putAll(counters);
+    b.values.putAll(values);
+    b.sets.putAll(procedureSets);
+    other.values.forEach(
+        (id, theirs) -> {
+          Long mine = values.get(id);
+          if (mine == null) {
+            b.values.put(id, theirs);
+            ImmutableSortedSet<String> set = other.procedureSets.get(id);
+            if (set != null) {
+              b.sets.put(id, set);
+            }
+            return;
+          }
+          Counter c = b.counters.get(id);
+          if (!c.isDistinct()) {
+            b.values.put(id, Math.addExact(mine, theirs));
+            return;
+          }
+          ImmutableSortedSet<String> x = procedureSets.get(id);
+          ImmutableSortedSet<String> y = other.procedureSets.get(id);
+          checkArgument(
+              x != null && y != null,
+              "cannot merge %s: an aggregate count (%s) carries no procedure codes, so procedures"
+                  + " counted in both parts cannot be told apart; merge tallies computed from"
+                  + " dossiers or report the counter once",
+              id,
+              x == null ? mine : theirs);
+          ImmutableSortedSet<String> union =
+              ImmutableSortedSet.<String>naturalOrder().addAll(x).addAll(y).build();
+          b.sets.put(id, union);
+          b.values.put(id, (long) union.size());
+        });
     try {
-      checkCounters(sum, reported | other.reported, fields);
+      return b.build();
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
           "the parts report different counters, so their merge is inconsistent: " + e.getMessage(), e);
     }
-    return new Tally(
-        sum,
-        reported | other.reported,
-        ImmutableSortedMap.copyOf(sets),
-        ImmutableSortedMap.copyOf(fields));
   }
 
   /**
    * The tally as a JSON object: each reported counter by id, then {@code procedures} (distinct
-   * counters' codes) and {@code overdue_by_field} where present.
+   * counters' codes) where present.
    */
   @JsonValue
   public Map<String, Object> toMap() {
-    Map<String, Object> out = new LinkedHashMap<>();
-    for (Counter c : COUNTERS) {
-      if (isReported(c)) {
-        out.put(c.id(), get(c));
-      }
-    }
+    Map<String, Object> out = new LinkedHashMap<>(values);
     if (!procedureSets.isEmpty()) {
       Map<String, Object> sets = new LinkedHashMap<>();
-      procedureSets.forEach((c, codes) -> sets.put(c.id(), List.copyOf(codes)));
+      procedureSets.forEach((c, codes) -> sets.put(c, List.copyOf(codes)));
       out.put("procedures", sets);
-    }
-    if (!overdueByField.isEmpty()) {
-      out.put("overdue_by_field", overdueByField);
     }
     return out;
   }
 
   /**
-   * The tally from its JSON object (see {@link #toMap()}).
+   * The tally from its JSON object (see {@link #toMap()}): ids of standard counters are read as
+   * those; another id is read as a {@linkplain Counter#reported reported} figure.
    *
-   * @throws IllegalArgumentException naming the key of an unknown counter or a bad value
+   * @throws IllegalArgumentException naming the key of a bad value
    */
   @JsonCreator
   public static Tally fromMap(Map<String, Object> map) {
     Builder b = builder();
+    Object sets = map.get("procedures");
     for (Map.Entry<String, Object> e : map.entrySet()) {
-      String key = e.getKey();
-      Object value = e.getValue();
-      if (key.equals("procedures")) {
-        asMap(key, value)
-            .forEach(
-                (id, codes) ->
-                    b.procedures(counter(id), asList("procedures." + id, codes)));
-      } else if (key.equals("overdue_by_field")) {
-        asMap(key, value).forEach((field, n) -> b.overdueInField(field, asLong(field, n)));
-      } else {
-        b.set(counter(key), asLong(key, value));
+      if (!e.getKey().equals("procedures")) {
+        b.set(counter(e.getKey(), false), asLong(e.getKey(), e.getValue()));
       }
+    }
+    if (sets != null) {
+      asMap("procedures", sets)
+          .forEach((id, codes) -> b.procedures(counter(id, true), asList("procedures." + id, codes)));
     }
     return b.build();
   }
 
-  private static Counter counter(String id) {
+  private static Counter counter(String id, boolean distinct) {
     return Counter.byId(id)
-        .orElseThrow(() -> new IllegalArgumentException("unknown counter '" + id + "'"));
+        .orElseGet(
+            () ->
+                distinct
+                    ? Counter.procedures(id, id, Where.all())
+                    : Counter.reported(id, id));
   }
 
   @SuppressWarnings("unchecked")
@@ -229,50 +218,16 @@ public final class Tally {
     return ((Number) value).longValue();
   }
 
-  /**
-   * Checks that no counter is negative, no reported "of those" counter exceeds its reported whole,
-   * and the overdue counts per field do not exceed {@code overdue_total}.
-   */
-  private static void checkCounters(long[] values, long reported, Map<String, Long> fields) {
-    for (Counter c : COUNTERS) {
-      long v = values[c.ordinal()];
-      checkArgument(v >= 0, "negative count for %s (%s)", c, v);
-    }
-    for (Counter c : COUNTERS) {
-      Optional<Counter> whole = c.whole();
-      if (whole.isPresent() && (reported & bit(c)) != 0 && (reported & bit(whole.get())) != 0) {
-        long part = values[c.ordinal()];
-        long all = values[whole.get().ordinal()];
-        checkArgument(part <= all, "%s (%s) exceeds %s (%s)", c, part, whole.get(), all);
-      }
-    }
-    if (!fields.isEmpty()) {
-      long sum = fields.values().stream().mapToLong(Long::longValue).reduce(0, Math::addExact);
-      long overdue = values[Counter.OVERDUE_TOTAL.ordinal()];
-      checkArgument(
-          (reported & bit(Counter.OVERDUE_TOTAL)) != 0 && sum <= overdue,
-          "overdue dossiers by field (%s) exceed overdue_total (%s)",
-          sum,
-          overdue);
-    }
-  }
-
-  private static long bit(Counter c) {
-    return 1L << c.ordinal();
-  }
-
   @Override
   public boolean equals(Object o) {
     return o instanceof Tally
-        && reported == ((Tally) o).reported
-        && Arrays.equals(values, ((Tally) o).values)
-        && procedureSets.equals(((Tally) o).procedureSets)
-        && overdueByField.equals(((Tally) o).overdueByField);
+        && values.equals(((Tally) o).values)
+        && procedureSets.equals(((Tally) o).procedureSets);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(Arrays.hashCode(values), reported, procedureSets, overdueByField);
+    return Objects.hash(values, procedureSets);
   }
 
   @Override
@@ -285,58 +240,66 @@ public final class Tally {
    * again after further changes.
    */
   public static final class Builder {
-    private final long[] values = new long[COUNTERS.length];
-    private long reported;
-    private final EnumMap<Counter, ImmutableSortedSet<String>> sets = new EnumMap<>(Counter.class);
-    private final TreeMap<String, Long> fields = new TreeMap<>();
+    private final Map<String, Counter> counters = new TreeMap<>();
+    private final Map<String, Long> values = new TreeMap<>();
+    private final Map<String, ImmutableSortedSet<String>> sets = new TreeMap<>();
 
     private Builder() {}
 
     /** Reports {@code counter} as {@code value} (a distinct counter then has no procedure codes). */
     public Builder set(Counter counter, long value) {
-      values[counter.ordinal()] = value;
-      reported |= bit(counter);
-      sets.remove(counter);
+      remember(counter);
+      values.put(counter.id(), value);
+      sets.remove(counter.id());
       return this;
     }
 
     /** Adds {@code delta} to {@code counter} and reports it. */
     public Builder add(Counter counter, long delta) {
       checkArgument(!counter.isDistinct(), "%s counts distinct procedures: use procedures()", counter);
-      values[counter.ordinal()] = Math.addExact(values[counter.ordinal()], delta);
-      reported |= bit(counter);
+      remember(counter);
+      values.merge(counter.id(), delta, Math::addExact);
       return this;
     }
 
     /** Reports a distinct counter as the set of procedure codes it counts. */
     public Builder procedures(Counter counter, Collection<String> codes) {
       checkArgument(counter.isDistinct(), "%s counts dossiers, not procedures", counter);
+      remember(counter);
       ImmutableSortedSet<String> set = ImmutableSortedSet.copyOf(codes);
-      values[counter.ordinal()] = set.size();
-      reported |= bit(counter);
-      sets.put(counter, set);
+      values.put(counter.id(), (long) set.size());
+      sets.put(counter.id(), set);
       return this;
     }
 
-    /** Records {@code count} overdue dossiers in {@code field} (lĩnh vực). */
-    public Builder overdueInField(String field, long count) {
-      checkArgument(!field.isBlank(), "blank field name for %s overdue dossiers", count);
-      checkArgument(count >= 0, "negative overdue count %s for field %s", count, field);
-      fields.merge(field, count, Math::addExact);
-      return this;
+    private void remember(Counter counter) {
+      Counter known = counters.putIfAbsent(counter.id(), counter);
+      checkArgument(
+          known == null || known.equals(counter) || !known.isComputed() || !counter.isComputed(),
+          "two different counters share the id %s", counter.id());
     }
 
     /**
      * The tally.
      *
-     * @throws IllegalArgumentException naming the counter and its value if a counter is negative,
-     *     an "of those" counter exceeds its whole, or the overdue counts per field exceed {@code
-     *     overdue_total}
+     * @throws IllegalArgumentException naming the counter and its value if a counter is negative
+     *     or an "of those" counter exceeds its whole
      */
     public Tally build() {
-      checkCounters(values, reported, fields);
+      values.forEach((id, v) -> checkArgument(v >= 0, "negative count for %s (%s)", id, v));
+      for (Counter c : counters.values()) {
+        if (c.whole().isPresent()) {
+          Long part = values.get(c.id());
+          Long all = values.get(c.whole().get().id());
+          if (part != null && all != null) {
+            checkArgument(part <= all, "%s (%s) exceeds %s (%s)", c.id(), part, c.whole().get().id(), all);
+          }
+        }
+      }
       return new Tally(
-          values.clone(), reported, ImmutableSortedMap.copyOf(sets), ImmutableSortedMap.copyOf(fields));
+          ImmutableSortedMap.copyOf(counters),
+          ImmutableSortedMap.copyOf(values),
+          ImmutableSortedMap.copyOf(sets));
     }
   }
 }

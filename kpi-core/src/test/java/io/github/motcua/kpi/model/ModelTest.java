@@ -26,7 +26,7 @@ class ModelTest {
     assertThrows(IllegalArgumentException.class, () -> dossier().finishedAt(LocalDateTime.of(2020, 3, 1, 0, 0)).build());
     assertThrows(IllegalArgumentException.class, () -> dossier().finishedAt(LocalDateTime.of(2020, 3, 5, 0, 0))
         .returnedAt(LocalDateTime.of(2020, 3, 4, 0, 0)).build());
-    IllegalArgumentException paid = assertThrows(IllegalArgumentException.class, () -> dossier().paidOnline(true).build());
+    IllegalArgumentException paid = assertThrows(IllegalArgumentException.class, () -> dossier().payment(Payment.NATIONAL_PORTAL).build());
     assertEquals("dossier HS-1: paid online but carries no fee", paid.getMessage());
     IllegalArgumentException status = assertThrows(IllegalArgumentException.class, () -> dossier().nationalStatus(11).build());
     assertEquals("dossier HS-1: national status must be 1 to 10, got 11", status.getMessage());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.motcua.kpi.model.Channel;
 import io.github.motcua.kpi.model.Dossier;
+import io.github.motcua.kpi.model.Payment;
 import io.github.motcua.kpi.model.Period;
 import io.github.motcua.kpi.model.ServiceLevel;
 import java.time.LocalDate;
@@ -108,36 +109,46 @@ class DossierColumnsTest {
     assertEquals(columns.tally(p, asOf), columns.tallyParallel(p, asOf));
   }
 
-  private static final int DAY = (int) LocalDate.of(2020, 2, 10).toEpochDay();
-  private static final int NONE = DossierColumns.NO_DATE;
+  private static final long DAY = DossierColumns.seconds(LocalDate.of(2020, 2, 10).atTime(9, 0));
+  private static final long H = 3_600;
+  private static final long NONE = DossierColumns.NO_TIME;
+
+  private static DossierColumns.Row row(DossierColumns.Builder b, int agency, int procedure) {
+    return b.row().agency(agency).procedure(procedure).level(ServiceLevel.LEVEL_3).channel(Channel.DIRECT).receivedAt(DAY);
+  }
 
   private static DossierColumns.Builder oneAgency() {
     ProcedureCatalogue catalogue = new RandomDossiers(1).catalogue(5, 2, false);
     DossierColumns.Builder b = DossierColumns.builder(catalogue, List.of("A"), 4);
-    b.add(0, 0, ServiceLevel.LEVEL_3, Channel.ONLINE, DAY, DAY + 1, NONE, NONE, 0);
+    b.add(row(b, 0, 0).channel(Channel.ONLINE).dueAt(DAY + 24 * H));
     return b;
   }
 
   @Test
-  void rowWithDueDayBeforeReceivedIsRejectedNamingRowAndDays() {
+  void rowWithDueTimeBeforeReceivedIsRejectedNamingRowAndTimes() {
+    DossierColumns.Builder b = oneAgency();
     IllegalArgumentException e =
-        assertThrows(
-            IllegalArgumentException.class,
-            () -> oneAgency().add(0, 1, ServiceLevel.LEVEL_3, Channel.DIRECT, DAY, DAY - 1, NONE, NONE, 0));
-    assertEquals("row 1: due day 2020-02-09 is before its received day 2020-02-10", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> b.add(row(b, 0, 1).dueAt(DAY - 24 * H)));
+    assertEquals(
+        "row 1: due time 2020-02-09T09:00 is before its received time 2020-02-10T09:00", e.getMessage());
   }
 
   @Test
   void badRowsAreRejectedAndNotAdded() {
     DossierColumns.Builder b = oneAgency();
-    assertRejected(b, "row 1: finished day 2020-02-09", () -> b.add(0, 1, ServiceLevel.LEVEL_3, Channel.DIRECT, DAY, NONE, DAY - 1, NONE, 0));
-    assertRejected(b, "row 1: returned day 2020-02-11 is before its finished day 2020-02-12", () -> b.add(0, 1, ServiceLevel.LEVEL_3, Channel.DIRECT, DAY, NONE, DAY + 2, DAY + 1, 0));
-    assertRejected(b, "row 1: returned day 2020-02-09 is before its received day", () -> b.add(0, 1, ServiceLevel.LEVEL_3, Channel.DIRECT, DAY, NONE, NONE, DAY - 1, 0));
-    assertRejected(b, "row 1: paid online but carries no fee", () -> b.add(0, 1, ServiceLevel.LEVEL_3, Channel.DIRECT, DAY, NONE, NONE, NONE, DossierColumns.PAID_ONLINE));
-    assertRejected(b, "row 1: agency position 1 is not one of the 1 agencies", () -> b.add(1, 1, ServiceLevel.LEVEL_3, Channel.DIRECT, DAY, NONE, NONE, NONE, 0));
-    assertRejected(b, "row 1: procedure position 5 is not in the catalogue of 5 procedures", () -> b.add(0, 5, ServiceLevel.LEVEL_3, Channel.DIRECT, DAY, NONE, NONE, NONE, 0));
-    assertRejected(b, "row 1: received day is missing", () -> b.add(0, 1, ServiceLevel.LEVEL_3, Channel.DIRECT, NONE, NONE, NONE, NONE, 0));
-    assertRejected(b, "row 1: unknown flag bits 1000000", () -> b.add(0, 1, ServiceLevel.LEVEL_3, Channel.DIRECT, DAY, NONE, NONE, NONE, 64));
+    assertRejected(b, "row 1: finished time 2020-02-09T09:00", () -> b.add(row(b, 0, 1).finishedAt(DAY - 24 * H)));
+    assertRejected(b, "row 1: returned time 2020-02-11T09:00 is before its finished time 2020-02-12T09:00",
+        () -> b.add(row(b, 0, 1).finishedAt(DAY + 48 * H).returnedAt(DAY + 24 * H)));
+    assertRejected(b, "row 1: returned time 2020-02-09T09:00 is before its received time",
+        () -> b.add(row(b, 0, 1).returnedAt(DAY - 24 * H)));
+    assertRejected(b, "row 1: paid online but carries no fee",
+        () -> b.add(row(b, 0, 1).fee(false, Payment.NATIONAL_PORTAL)));
+    assertRejected(b, "row 1: agency position 1 is not one of the 1 agencies", () -> b.add(row(b, 1, 1)));
+    assertRejected(b, "row 1: procedure position 5 is not in the catalogue of 5 procedures", () -> b.add(row(b, 0, 5)));
+    assertRejected(b, "row 1: received time is missing", () -> b.add(row(b, 0, 1).receivedAt(NONE)));
+    assertRejected(b, "row 1: due time is out of the range 1970–2106 that columns hold",
+        () -> b.add(row(b, 0, 1).dueAt(DossierColumns.seconds(LocalDate.of(999_999, 1, 1).atStartOfDay()))));
+    assertRejected(b, "row 1: national status must be 1 to 10, got 11", () -> b.add(row(b, 0, 1).nationalStatus(11)));
     assertRejected(b, "unknown procedure NOPE", () -> b.procedure("NOPE"));
     assertEquals(1, b.build().size());
   }
@@ -165,7 +176,7 @@ class DossierColumnsTest {
     DossierColumns.Builder b = oneAgency();
     DossierColumns first = b.build();
     for (int i = 0; i < 40; i++) {
-      b.add(0, 1, ServiceLevel.LEVEL_4, Channel.POSTAL, DAY, NONE, NONE, NONE, 0);
+      b.add(row(b, 0, 1).level(ServiceLevel.LEVEL_4).channel(Channel.POSTAL));
     }
     Period p = Period.quarter(2020, 1);
     LocalDate asOf = LocalDate.of(2020, 3, 31);

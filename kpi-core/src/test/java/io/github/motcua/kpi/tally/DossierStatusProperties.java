@@ -25,7 +25,8 @@ class DossierStatusProperties {
     boolean open = accepted && !done;
     List<DossierStatus> holding = new ArrayList<>();
     if (!arrived) holding.add(DossierStatus.NOT_RECEIVED_YET);
-    if (arrived && d.isNotAcceptedOrWithdrawn()) holding.add(DossierStatus.NOT_ACCEPTED);
+    if (arrived && d.nationalStatus().orElse(0) == 3) holding.add(DossierStatus.NOT_ACCEPTED);
+    if (arrived && d.nationalStatus().orElse(0) == 7) holding.add(DossierStatus.WITHDRAWN);
     if (done && due != null && finished.isBefore(due)) holding.add(DossierStatus.FINISHED_EARLY);
     if (done && (due == null || finished.isEqual(due))) holding.add(DossierStatus.FINISHED_ON_TIME);
     if (done && due != null && finished.isAfter(due)) holding.add(DossierStatus.FINISHED_LATE);
@@ -70,7 +71,7 @@ class DossierStatusProperties {
                   case IN_PROGRESS -> open++;
                   case IN_PROGRESS_DUE_WITHIN_24H -> soon++;
                   case IN_PROGRESS_OVERDUE -> openLate++;
-                  case NOT_ACCEPTED -> refused++;
+                  case NOT_ACCEPTED, WITHDRAWN -> refused++;
                   case NOT_RECEIVED_YET -> { return false; }
                 }
               }

@@ -2,6 +2,10 @@ package io.github.motcua.kpi.tally;
 
 import io.github.motcua.kpi.model.Channel;
 import io.github.motcua.kpi.model.Dossier;
+import io.github.motcua.kpi.model.DossierComponent;
+import io.github.motcua.kpi.model.Payment;
+import io.github.motcua.kpi.model.Rating;
+import io.github.motcua.kpi.model.SupplementRequest;
 import io.github.motcua.kpi.model.ImmutableDossier;
 import io.github.motcua.kpi.model.Procedure;
 import io.github.motcua.kpi.model.ServiceLevel;
@@ -63,13 +67,40 @@ final class RandomDossiers {
             .procedureCode(p.code())
             .agencyCode("A" + random.nextInt(agencies))
             .level(random.nextInt(5) == 0 ? ServiceLevel.of(2 + random.nextInt(3)) : p.level())
-            .channel(Channel.values()[random.nextInt(3)])
+            .channel(Channel.values()[random.nextInt(4)])
+            .channelStated(random.nextInt(12) != 0)
             .receivedAt(received)
             .resultByPost(random.nextInt(6) == 0)
             .feeBearing(fee)
-            .paidOnline(fee && random.nextBoolean())
+            .payment(fee ? Payment.values()[random.nextInt(3)] : Payment.NONE)
             .digitised(random.nextBoolean())
-            .apologyIssued(random.nextInt(4) == 0);
+            .apologyIssued(random.nextInt(4) == 0)
+            .vneidAccount(random.nextInt(3) == 0)
+            .synced(random.nextBoolean());
+    if (random.nextInt(3) == 0) {
+      b.resultCode("KQ" + i).resultLink("https://kq/" + i);
+    }
+    if (random.nextInt(4) == 0) {
+      b.addComponents(
+          DossierComponent.builder()
+              .digitised(random.nextBoolean())
+              .fromPersonalStore(random.nextInt(3) == 0)
+              .build());
+    }
+    if (random.nextInt(5) == 0) {
+      b.rating(random.nextBoolean() ? Rating.SATISFIED : Rating.DISSATISFIED);
+    }
+    if (random.nextInt(8) == 0) {
+      b.settlingAgencyCode("A" + random.nextInt(agencies));
+    }
+    int supplements = random.nextInt(6) == 0 ? 1 + random.nextInt(2) : 0;
+    for (int k = 0; k < supplements; k++) {
+      LocalDateTime asked = received.plusHours(2 + 6 * k);
+      b.addSupplements(
+          k == supplements - 1 && random.nextBoolean()
+              ? SupplementRequest.pending(asked)
+              : SupplementRequest.supplied(asked, asked.plusHours(1 + random.nextInt(5))));
+    }
     if (status <= 10 && status > 0) {
       b.nationalStatus(status);
     }

@@ -3,8 +3,15 @@ package io.github.motcua.kpi.tally;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import io.github.motcua.kpi.model.Agency;
 import io.github.motcua.kpi.model.Channel;
+import io.github.motcua.kpi.model.Tier;
 import io.github.motcua.kpi.model.Dossier;
+import io.github.motcua.kpi.model.DossierComponent;
+import io.github.motcua.kpi.model.Payment;
+import io.github.motcua.kpi.model.Rating;
+import io.github.motcua.kpi.model.SupplementRequest;
+import java.util.Optional;
 import io.github.motcua.kpi.model.ImmutableDossier;
 import io.github.motcua.kpi.model.Procedure;
 import io.github.motcua.kpi.model.ServiceLevel;
@@ -57,8 +64,17 @@ final class SmallProvince {
     Gen<int[]> picks =
         integers().between(0, 2).zip(integers().between(1, 5), integers().between(0, 2), integers().between(2, 4),
             (agency, proc, channel, level) -> new int[] {agency, proc, channel, level});
-    Gen<int[]> flags = integers().between(0, 63).zip(integers().between(0, 12), (f, status) -> new int[] {f, status});
+    Gen<int[]> flags =
+        integers().between(0, (1 << 16) - 1).zip(integers().between(0, 12), integers().between(0, 9),
+            (f, status, extra) -> new int[] {f, status, extra});
     return days.zip(picks, flags, SmallProvince::dossier);
+  }
+
+  /** The agencies with these tiers. */
+  static List<Agency> agencies(java.util.Map<String, Tier> tiers) {
+    return tiers.entrySet().stream()
+        .map(e -> Agency.of(e.getKey(), "Cơ quan " + e.getKey(), e.getValue()))
+        .toList();
   }
 
   static Gen<List<Dossier>> dossierLists() {
@@ -72,7 +88,8 @@ final class SmallProvince {
             .id("HS-" + IDS.incrementAndGet())
             .agencyCode(AGENCIES.get(picks[0]))
             .procedureCode("P" + picks[1])
-            .channel(Channel.values()[picks[2]])
+            .channel(Channel.values()[picks[2] == 2 && flags[2] == 9 ? 3 : picks[2]])
+            .channelStated(flags[2] != 8)
             .level(ServiceLevel.of(picks[3]))
             .receivedAt(received);
     if (days[1] >= 0) {
@@ -89,9 +106,36 @@ final class SmallProvince {
     boolean fee = (f & 2) != 0;
     b.resultByPost((f & 1) != 0)
         .feeBearing(fee)
-        .paidOnline(fee && (f & 4) != 0)
+        .payment(fee ? Payment.values()[(f >>> 2) % 3] : Payment.NONE)
         .digitised((f & 8) != 0)
-        .apologyIssued((f & 16) != 0);
+        .apologyIssued((f & 16) != 0)
+        .vneidAccount((f & 32) != 0)
+        .synced((f & 64) != 0);
+    if ((f & 128) != 0) {
+      b.resultCode("KQ").resultLink("https://kq/" + days[0]);
+    }
+    if ((f & 256) != 0) {
+      b.addComponents(
+          DossierComponent.builder()
+              .digitised((f & 512) != 0)
+              .fromPersonalStore((f & 1024) != 0)
+              .databaseCode((f & 2048) != 0 ? Optional.of("CSDLQG-DC") : Optional.empty())
+              .build());
+    }
+    if ((f & 4096) != 0) {
+      b.rating((f & 8192) != 0 ? Rating.DISSATISFIED : Rating.SATISFIED);
+    }
+    if ((f & 16384) != 0) {
+      b.settlingAgencyCode(AGENCIES.get((picks[0] + 1) % AGENCIES.size()));
+    }
+    int supplements = flags[2] % 3;
+    for (int k = 0; k < supplements; k++) {
+      LocalDateTime asked = received.plusHours(3 + 5 * k);
+      b.addSupplements(
+          k == supplements - 1 && (f & 32768) != 0
+              ? SupplementRequest.pending(asked)
+              : SupplementRequest.supplied(asked, asked.plusHours(2 + k)));
+    }
     if (flags[1] >= 1 && flags[1] <= 10) {
       b.nationalStatus(flags[1]);
     }

@@ -58,7 +58,7 @@ class TallyProperties {
     qt().forAll(SmallProvince.dossierLists(), integers().between(1, 6))
         .check(
             (dossiers, chunk) -> {
-              Tallies chunked = Tallies.of(Q1.period(), Q1.asOf(), SmallProvince.CATALOGUE, chunk);
+              Tallies chunked = Q1.withChunk(chunk);
               return chunked.dossiers(dossiers).equals(Q1.dossiers(dossiers))
                   && chunked.dossiers(dossiers.stream()).equals(Q1.dossiers(dossiers));
             });
@@ -94,7 +94,7 @@ class TallyProperties {
         .check(
             (a, b) -> {
               Tally t = a.merge(b).total();
-              for (Counter c : Counter.values()) {
+              for (Counter c : Counter.standard()) {
                 if (c.whole().isPresent() && t.get(c) > t.get(c.whole().get())) {
                   return false;
                 }

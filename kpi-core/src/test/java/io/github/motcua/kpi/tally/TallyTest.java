@@ -37,10 +37,10 @@ class TallyTest {
   }
 
   @Test
-  void overdueByFieldMayNotExceedTheOverdueTotal() {
+  void overdueInAFieldMayNotExceedTheOverdueTotal() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> Tally.builder().set(OVERDUE_TOTAL, 5).overdueInField("Đất đai", 6).build());
-    assertEquals("overdue dossiers by field (6) exceed overdue_total (5)", e.getMessage());
+        () -> Tally.builder().set(OVERDUE_TOTAL, 5).set(Counter.overdueInField("Đất đai"), 6).build());
+    assertEquals("overdue_total:field=Đất đai (6) exceeds overdue_total (5)", e.getMessage());
   }
 
   @Test
@@ -58,20 +58,22 @@ class TallyTest {
     Tally a = Tally.builder().set(PROCEDURES_POSTAL_USED, 3).set(PROCEDURES_TOTAL, 5).build();
     Tally b = Tally.builder().set(PROCEDURES_POSTAL_USED, 2).set(PROCEDURES_TOTAL, 5).build();
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> a.merge(b));
-    assertTrue(e.getMessage().startsWith("cannot merge procedures_total"), e.getMessage());
+    assertTrue(e.getMessage().startsWith("cannot merge procedures_postal_used"), e.getMessage());
     // Reported on one side only, an aggregate count is kept as it is.
     Tally c = Tally.builder().set(LEVEL3_TOTAL, 1).build();
     assertEquals(3, a.merge(c).get(PROCEDURES_POSTAL_USED));
   }
 
   @Test
-  void theJsonMapRoundTripsAndRejectsUnknownCounters() {
+  void theJsonMapRoundTripsAndReadsOtherCountersAsReportedFigures() {
     Tally t = Tally.builder().set(LEVEL3_ONLINE, 3).set(LEVEL3_TOTAL, 26).set(OVERDUE_TOTAL, 4)
-        .overdueInField("Đất đai", 2).procedures(PROCEDURES_TOTAL, List.of("P1")).build();
+        .set(Counter.overdueInField("Đất đai"), 2).procedures(PROCEDURES_TOTAL, List.of("P1")).build();
     assertEquals(t, Tally.fromMap(t.toMap()));
+    Tally other = Tally.fromMap(Map.of("petitions_on_time", 3));
+    assertEquals(3, other.get(Counter.reported("petitions_on_time", "petitions handled on time")));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> Tally.fromMap(Map.of("level5_total", 3)));
-    assertEquals("unknown counter 'level5_total'", e.getMessage());
+        () -> Tally.fromMap(Map.of("level3_total", "three")));
+    assertEquals("'level3_total' must be a whole number, got three", e.getMessage());
   }
 
   @Test
