@@ -3,6 +3,7 @@ package io.github.motcua.kpi.bench;
 import io.github.motcua.kpi.model.Channel;
 import io.github.motcua.kpi.model.Dossier;
 import io.github.motcua.kpi.model.ImmutableDossier;
+import io.github.motcua.kpi.model.Payment;
 import io.github.motcua.kpi.model.Period;
 import io.github.motcua.kpi.model.Procedure;
 import io.github.motcua.kpi.model.ServiceLevel;
@@ -77,7 +78,7 @@ public final class BenchData {
       r.procedure[i] = p;
       r.level[i] = (byte) (random.nextInt(10) == 0 ? 2 + random.nextInt(3) : procedure.level().number());
       int c = random.nextInt(100);
-      r.channel[i] = (byte) (c < 55 ? 0 : c < 95 ? 1 : 2);
+      r.channel[i] = (byte) (c < 55 ? 0 : c < 92 ? 1 : c < 96 ? 2 : 3);
       int received = FIRST_DAY + random.nextInt(DAYS);
       r.received[i] = received;
       r.due[i] = random.nextInt(20) == 0 ? RawDossiers.NONE : received + 1 + random.nextInt(20);
@@ -100,33 +101,31 @@ public final class BenchData {
     return r;
   }
 
-  /** The library's columnar batch of the same dossiers. */
+  /** The library's columnar batch of the same dossiers (the same times as {@link #dossiers}). */
   public static DossierColumns columns(ProcedureCatalogue catalogue, RawDossiers r) {
     DossierColumns.Builder b = DossierColumns.builder(catalogue, agencyCodes(), r.size);
     for (int i = 0; i < r.size; i++) {
-      int flags = 0;
-      flags |= r.byPost[i] ? DossierColumns.RESULT_BY_POST : 0;
-      flags |= r.fee[i] ? DossierColumns.FEE : 0;
-      flags |= r.paid[i] ? DossierColumns.PAID_ONLINE : 0;
-      flags |= r.digitised[i] ? DossierColumns.DIGITISED : 0;
-      flags |= r.apology[i] ? DossierColumns.APOLOGY : 0;
-      flags |= r.notAccepted(i) ? DossierColumns.NOT_ACCEPTED : 0;
       b.add(
-          r.agency[i],
-          r.procedure[i],
-          ServiceLevel.of(r.level[i]),
-          Channel.values()[r.channel[i]],
-          r.received[i],
-          orNoDate(r.due[i]),
-          orNoDate(r.finished[i]),
-          orNoDate(r.returned[i]),
-          flags);
+          b.row()
+              .agency(r.agency[i])
+              .procedure(r.procedure[i])
+              .level(ServiceLevel.of(r.level[i]))
+              .channel(Channel.values()[r.channel[i]])
+              .receivedAt(DossierColumns.seconds(receivedAt(r, i)))
+              .dueAt(seconds(at(r.due[i], 17, 0)))
+              .finishedAt(seconds(at(r.finished[i], 14, i)))
+              .returnedAt(seconds(at(r.returned[i], 17, i)))
+              .nationalStatus(r.status[i])
+              .resultByPost(r.byPost[i])
+              .fee(r.fee[i], r.paid[i] ? Payment.NATIONAL_PORTAL : Payment.NONE)
+              .digitised(r.digitised[i])
+              .apology(r.apology[i]));
     }
     return b.build();
   }
 
-  private static int orNoDate(int day) {
-    return day == RawDossiers.NONE ? DossierColumns.NO_DATE : day;
+  private static long seconds(LocalDateTime t) {
+    return t == null ? DossierColumns.NO_TIME : DossierColumns.seconds(t);
   }
 
   /** Received 08:00-10:59, due 17:00, finished 14:00-15:59, returned 17:00-18:59. */
@@ -157,7 +156,7 @@ public final class BenchData {
               .nationalStatus(r.status[i] == 0 ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(r.status[i]))
               .resultByPost(r.byPost[i])
               .feeBearing(r.fee[i])
-              .paidOnline(r.paid[i])
+              .payment(r.paid[i] ? Payment.NATIONAL_PORTAL : Payment.NONE)
               .digitised(r.digitised[i])
               .apologyIssued(r.apology[i])
               .build());
@@ -180,7 +179,8 @@ public final class BenchData {
       s.append(",\"MaTTHC\":\"").append(catalogue.procedures().get(r.procedure[i]).code()).append('"');
       s.append(",\"MaLinhVuc\":\"").append(catalogue.fieldIndexOf(r.procedure[i])).append('"');
       s.append(",\"DonViXuLy\":\"").append(agencies.get(r.agency[i])).append('"');
-      s.append(",\"KenhThucHien\":").append(r.channel[i] + 1);
+      // The sync format has no code for VNeID yet: such dossiers are sent as online.
+      s.append(",\"KenhThucHien\":").append(r.channel[i] == 3 ? 2 : r.channel[i] + 1);
       s.append(",\"NgayTiepNhan\":\"").append(f.format(receivedAt(r, i))).append('"');
       s.append(",\"NgayHenTra\":").append(time(f, at(r.due[i], 17, 0)));
       s.append(",\"NgayKetThucXuLy\":").append(time(f, at(r.finished[i], 14, i)));

@@ -17,8 +17,7 @@ import org.duckdb.DuckDBConnection;
 /**
  * The same counters from an in-memory DuckDB table, with {@code COUNT(*) FILTER (WHERE …)} and
  * {@code COUNT(DISTINCT …) FILTER (WHERE …)} grouped by agency: what a user reaching for an embedded
- * analytical engine writes. Days are integers (epoch days) and missing days NULL; whether the
- * procedure is offered online is stored on each row (no join), which favours DuckDB.
+ * analytical engine writes. Days are integers (epoch days) and missing days NULL.
  */
 public final class DuckDbTally implements AutoCloseable {
   private final Connection connection;
@@ -40,7 +39,7 @@ public final class DuckDbTally implements AutoCloseable {
           "CREATE TABLE dossiers (agency INTEGER, procedure INTEGER, level TINYINT, channel TINYINT,"
               + " received INTEGER, due INTEGER, finished INTEGER, returned INTEGER,"
               + " not_accepted BOOLEAN, by_post BOOLEAN, fee BOOLEAN, paid BOOLEAN,"
-              + " digitised BOOLEAN, apology BOOLEAN, procedure_online BOOLEAN)");
+              + " digitised BOOLEAN, apology BOOLEAN)");
     }
     try (DuckDBAppender a = ((DuckDBConnection) connection).createAppender("main", "dossiers")) {
       for (int i = 0; i < r.size; i++) {
@@ -59,7 +58,6 @@ public final class DuckDbTally implements AutoCloseable {
         a.append(r.paid[i]);
         a.append(r.digitised[i]);
         a.append(r.apology[i]);
-        a.append(catalogue.procedures().get(r.procedure[i]).level().isOnline());
         a.endRow();
       }
     }
@@ -77,21 +75,21 @@ public final class DuckDbTally implements AutoCloseable {
   /** The query: one row per agency, the columns of {@link Counts#COMPARED} in order. */
   static String sql(LocalDate from, LocalDate to, LocalDate asOf) {
     long s = from.toEpochDay();
-    long end = to.toEpochDay();
-    long e = Math.min(end, asOf.toEpochDay());
+    long e = Math.min(to.toEpochDay(), asOf.toEpochDay());
     String rows =
         "SELECT *, NOT not_accepted AS ok,"
-            + " received BETWEEN " + s + " AND " + end + " AS rec_in,"
-            + " coalesce(finished BETWEEN " + s + " AND " + end + ", false) AS fin_in,"
-            + " coalesce(returned BETWEEN " + s + " AND " + end + ", false) AS ret_in,"
+            + " received BETWEEN " + s + " AND " + e + " AS rec_in,"
+            + " coalesce(finished BETWEEN " + s + " AND " + e + ", false) AS fin_in,"
+            + " coalesce(returned BETWEEN " + s + " AND " + e + ", false) AS ret_in,"
+            + " channel IN (1, 3) AS online,"
             + " received <= " + e + " AND (finished IS NULL OR finished > " + e + ") AS open"
             + " FROM dossiers";
     String openOverdue = "ok AND open AND due < " + e;
     String late = "ok AND fin_in AND finished > due";
     return "WITH d AS (" + rows + ") SELECT agency,"
-        + " count(*) FILTER (WHERE ok AND rec_in AND level = 3 AND channel = 1),"
+        + " count(*) FILTER (WHERE ok AND rec_in AND level = 3 AND online),"
         + " count(*) FILTER (WHERE ok AND rec_in AND level = 3),"
-        + " count(*) FILTER (WHERE ok AND rec_in AND level = 4 AND channel = 1),"
+        + " count(*) FILTER (WHERE ok AND rec_in AND level = 4 AND online),"
         + " count(*) FILTER (WHERE ok AND rec_in AND level = 4),"
         + " count(*) FILTER (WHERE ok AND rec_in),"
         + " count(*) FILTER (WHERE ok AND rec_in AND channel = 2),"
@@ -116,7 +114,7 @@ public final class DuckDbTally implements AutoCloseable {
         + " count(*) FILTER (WHERE ok AND open AND due >= " + e + " AND due <= " + (e + 1) + "),"
         + " count(*) FILTER (WHERE " + openOverdue + "),"
         + " count(DISTINCT procedure) FILTER (WHERE ok AND (rec_in OR fin_in OR ret_in OR open)),"
-        + " count(DISTINCT procedure) FILTER (WHERE ok AND rec_in AND channel = 1 AND procedure_online),"
+        + " count(DISTINCT procedure) FILTER (WHERE ok AND rec_in AND online AND level >= 3),"
         + " count(DISTINCT procedure) FILTER (WHERE ok AND ((rec_in AND (channel = 2 OR by_post))"
         + "   OR (ret_in AND by_post)))"
         + " FROM d GROUP BY agency";

@@ -11,25 +11,20 @@ import java.util.TreeMap;
 
 /**
  * What a careful engineer writes without the library, over plain arrays: one pass, a {@code long[]}
- * of counters and three {@link BitSet}s per agency, the definitions of DIRECTIVES.md spelled out.
+ * of counters and three {@link BitSet}s per agency, the definitions of docs/DIRECTIVES.md spelled out
+ * (the period runs to its effective end, the earlier of its last day and the as-of date; online is
+ * the portal or VNeID).
  */
 public final class HandwrittenColumnarLoop {
   private final int start;
-  private final int end;
   private final int e;
-  private final boolean[] procedureOnline;
   private final List<String> agencyCodes;
 
   public HandwrittenColumnarLoop(
       ProcedureCatalogue catalogue, List<String> agencyCodes, LocalDate from, LocalDate to, LocalDate asOf) {
     this.start = (int) from.toEpochDay();
-    this.end = (int) to.toEpochDay();
     this.e = (int) Math.min(to.toEpochDay(), asOf.toEpochDay());
     this.agencyCodes = agencyCodes;
-    this.procedureOnline = new boolean[catalogue.size()];
-    for (int p = 0; p < catalogue.size(); p++) {
-      procedureOnline[p] = catalogue.procedures().get(p).level().isOnline();
-    }
   }
 
   public Map<String, long[]> count(RawDossiers r) {
@@ -49,7 +44,7 @@ public final class HandwrittenColumnarLoop {
       long[] k = c[a];
       k[READ]++;
       int received = r.received[i];
-      boolean receivedIn = received >= start && received <= end;
+      boolean receivedIn = received >= start && received <= e;
       if (r.notAccepted(i)) {
         k[receivedIn ? NOT_ACC : OUT]++;
         continue;
@@ -62,7 +57,7 @@ public final class HandwrittenColumnarLoop {
       if (receivedIn) {
         touched = true;
         k[RECEIVED]++;
-        boolean online = r.channel[i] == 1;
+        boolean online = r.channel[i] == 1 || r.channel[i] == 3;
         boolean postal = r.channel[i] == 2;
         if (postal) {
           k[RECEIVED_POST]++;
@@ -90,14 +85,14 @@ public final class HandwrittenColumnarLoop {
         if (due == none) {
           k[NO_DUE]++;
         }
-        if (online && procedureOnline[p]) {
+        if (online && r.level[i] >= 3) {
           withOnline[a].set(p);
         }
         if (postal || r.byPost[i]) {
           postalUsed[a].set(p);
         }
       }
-      if (finished != none && finished >= start && finished <= end) {
+      if (finished != none && finished >= start && finished <= e) {
         touched = true;
         k[FINISHED]++;
         if (due == none || finished <= due) {
@@ -113,7 +108,7 @@ public final class HandwrittenColumnarLoop {
           }
         }
       }
-      if (returned != none && returned >= start && returned <= end) {
+      if (returned != none && returned >= start && returned <= e) {
         touched = true;
         k[RETURNED]++;
         if (r.byPost[i]) {

@@ -21,19 +21,14 @@ import java.util.TreeMap;
 public final class HandwrittenDossierLoop {
   private static final int NONE = Integer.MIN_VALUE;
   private final int start;
-  private final int end;
   private final int e;
   private final Map<String, Integer> procedureIndex = new HashMap<>();
-  private final boolean[] procedureOnline;
 
   public HandwrittenDossierLoop(ProcedureCatalogue catalogue, LocalDate from, LocalDate to, LocalDate asOf) {
     this.start = (int) from.toEpochDay();
-    this.end = (int) to.toEpochDay();
     this.e = (int) Math.min(to.toEpochDay(), asOf.toEpochDay());
-    this.procedureOnline = new boolean[catalogue.size()];
     for (int p = 0; p < catalogue.size(); p++) {
       procedureIndex.put(catalogue.procedures().get(p).code(), p);
-      procedureOnline[p] = catalogue.procedures().get(p).level().isOnline();
     }
   }
 
@@ -60,7 +55,7 @@ public final class HandwrittenDossierLoop {
       long[] k = acc.k;
       k[READ]++;
       int received = (int) d.receivedAt().toLocalDate().toEpochDay();
-      boolean receivedIn = received >= start && received <= end;
+      boolean receivedIn = received >= start && received <= e;
       if (d.isNotAcceptedOrWithdrawn()) {
         k[receivedIn ? NOT_ACC : OUT]++;
         continue;
@@ -73,7 +68,7 @@ public final class HandwrittenDossierLoop {
       if (receivedIn) {
         touched = true;
         k[RECEIVED]++;
-        boolean online = d.channel() == io.github.motcua.kpi.model.Channel.ONLINE;
+        boolean online = d.channel().isOnline();
         boolean postal = d.channel() == io.github.motcua.kpi.model.Channel.POSTAL;
         if (postal) {
           k[RECEIVED_POST]++;
@@ -102,14 +97,14 @@ public final class HandwrittenDossierLoop {
         if (due == NONE) {
           k[NO_DUE]++;
         }
-        if (online && procedureOnline[p]) {
+        if (online && level >= 3) {
           acc.withOnline.set(p);
         }
         if (postal || d.resultByPost()) {
           acc.postalUsed.set(p);
         }
       }
-      if (finished != NONE && finished >= start && finished <= end) {
+      if (finished != NONE && finished >= start && finished <= e) {
         touched = true;
         k[FINISHED]++;
         if (due == NONE || finished <= due) {
@@ -125,7 +120,7 @@ public final class HandwrittenDossierLoop {
           }
         }
       }
-      if (returned != NONE && returned >= start && returned <= end) {
+      if (returned != NONE && returned >= start && returned <= e) {
         touched = true;
         k[RETURNED]++;
         if (d.resultByPost()) {

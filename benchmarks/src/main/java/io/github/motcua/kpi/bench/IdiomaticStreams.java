@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
  */
 public final class IdiomaticStreams {
   private final Period period;
+  private final Period effective;
   private final LocalDate effectiveEnd;
   private final ProcedureCatalogue catalogue;
 
@@ -32,6 +33,7 @@ public final class IdiomaticStreams {
     this.catalogue = catalogue;
     this.period = period;
     this.effectiveEnd = asOf.isBefore(period.end()) ? asOf : period.end();
+    this.effective = Period.of(period.start(), effectiveEnd);
   }
 
   public Map<String, long[]> count(List<Dossier> dossiers) {
@@ -52,7 +54,7 @@ public final class IdiomaticStreams {
     void add(Dossier d) {
       k[READ]++;
       LocalDate received = d.receivedOn();
-      boolean receivedIn = period.contains(received);
+      boolean receivedIn = effective.contains(received);
       if (d.isNotAcceptedOrWithdrawn()) {
         k[receivedIn ? NOT_ACC : OUT]++;
         return;
@@ -70,11 +72,11 @@ public final class IdiomaticStreams {
         switch (d.level()) {
           case LEVEL_3:
             k[L3_TOTAL]++;
-            k[L3_ONLINE] += d.channel() == Channel.ONLINE ? 1 : 0;
+            k[L3_ONLINE] += d.channel().isOnline() ? 1 : 0;
             break;
           case LEVEL_4:
             k[L4_TOTAL]++;
-            k[L4_ONLINE] += d.channel() == Channel.ONLINE ? 1 : 0;
+            k[L4_ONLINE] += d.channel().isOnline() ? 1 : 0;
             break;
           default:
         }
@@ -82,16 +84,14 @@ public final class IdiomaticStreams {
         k[PAID] += d.feeBearing() && d.paidOnline() ? 1 : 0;
         k[DIGITISED_N] += d.digitised() ? 1 : 0;
         k[NO_DUE] += due.isEmpty() ? 1 : 0;
-        boolean procedureOnline =
-            catalogue.find(d.procedureCode()).map(Procedure::level).map(l -> l.isOnline()).orElse(false);
-        if (d.channel() == Channel.ONLINE && procedureOnline) {
+        if (d.channel().isOnline() && d.level().isOnline()) {
           withOnline.add(d.procedureCode());
         }
         if (d.channel() == Channel.POSTAL || d.resultByPost()) {
           postalUsed.add(d.procedureCode());
         }
       }
-      if (finished.filter(period::contains).isPresent()) {
+      if (finished.filter(effective::contains).isPresent()) {
         touched = true;
         k[FINISHED]++;
         LocalDate f = finished.get();
@@ -104,7 +104,7 @@ public final class IdiomaticStreams {
           k[APOLOGISED] += d.apologyIssued() ? 1 : 0;
         }
       }
-      if (returned.filter(period::contains).isPresent()) {
+      if (returned.filter(effective::contains).isPresent()) {
         touched = true;
         k[RETURNED]++;
         if (d.resultByPost()) {

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.motcua.kpi.model.Channel;
 import io.github.motcua.kpi.model.Dossier;
+import io.github.motcua.kpi.model.Fact;
 import io.github.motcua.kpi.model.ImmutableDossier;
+import io.github.motcua.kpi.model.Payment;
 import io.github.motcua.kpi.tally.ProcedureCatalogue;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -37,6 +39,12 @@ public final class PortalRecord {
   }
 
   /** The dossier, its level the procedure's (the sync format carries none). */
+  /** The facts a record of these fields does not carry (no apology field in the sync format). */
+  private static final java.util.Set<Fact> NOT_IN_RECORD =
+      java.util.EnumSet.of(
+          Fact.APOLOGY, Fact.ELECTRONIC_RESULT, Fact.COMPONENT_DIGITISED, Fact.PERSONAL_STORE,
+          Fact.NATIONAL_DATABASE, Fact.VNEID_ACCOUNT, Fact.SYNCED, Fact.RATING, Fact.SUPPLEMENTS);
+
   public Dossier toDossier(ProcedureCatalogue catalogue) {
     boolean fee = fees != null && !fees.isEmpty();
     return ImmutableDossier.builder()
@@ -53,7 +61,8 @@ public final class PortalRecord {
         .resultByPost(resultForm != null && resultForm == 1)
         .digitised(digitised != null && digitised == 1)
         .feeBearing(fee)
-        .paidOnline(paidOnline != null && paidOnline != 0)
+        .payment(paidOnline == null ? Payment.NONE : Payment.ofCode(paidOnline))
+        .unknownFacts(NOT_IN_RECORD)
         .build();
   }
 }

@@ -50,7 +50,7 @@ class InputsTest {
     Cli.Result r = Cli.real().run("evaluate", "--directive", "qt2023", "--dossiers", dossiers.toString(),
         "--procedures", Fixtures.procedures(dir).toString(), "--agencies", Fixtures.agencies(dir).toString());
     assertEquals(65, r.status(), r::toString);
-    assertTrue(r.err().contains("d.csv:2: MaHoSo 'HS1': field 'channel': must be direct, online, postal or 1, 2, 3 ('by pigeon')"), r::toString);
+    assertTrue(r.err().contains("d.csv:2: MaHoSo 'HS1': field 'channel': must be direct, online, postal, vneid or 1, 2, 3 ('by pigeon')"), r::toString);
     assertTrue(r.err().contains("d.csv:2: MaHoSo 'HS1': field 'fee': not a yes/no value"), r::toString);
     assertTrue(r.err().contains("d.csv:3: MaHoSo 'HS2': field 'paid_online': paid online, but the dossier carries no fee"), r::toString);
   }

@@ -2,6 +2,7 @@ package io.github.motcua.kpi.model;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDateTime;
@@ -33,6 +34,7 @@ public abstract class StatusChange {
    * Whether the status ends processing: 9 processed, 10 result returned, 8 stopped, 7 withdrawn or
    * 3 not accepted.
    */
+  @JsonIgnore
   public boolean isTerminal() {
     return status() == 9 || status() == 10 || status() == 8 || status() == 7 || status() == 3;
   }

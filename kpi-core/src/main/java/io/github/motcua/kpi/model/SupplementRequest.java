@@ -2,6 +2,7 @@ package io.github.motcua.kpi.model;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Duration;
@@ -38,6 +39,7 @@ public abstract class SupplementRequest {
   }
 
   /** Whether the papers are still awaited. */
+  @JsonIgnore
   public boolean isPending() {
     return suppliedAt().isEmpty();
   }

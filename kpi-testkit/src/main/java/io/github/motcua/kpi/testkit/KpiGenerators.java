@@ -10,6 +10,10 @@ import io.github.motcua.kpi.indicator.Ratio;
 import io.github.motcua.kpi.model.Agency;
 import io.github.motcua.kpi.model.Channel;
 import io.github.motcua.kpi.model.Dossier;
+import io.github.motcua.kpi.model.DossierComponent;
+import io.github.motcua.kpi.model.Payment;
+import io.github.motcua.kpi.model.Rating;
+import io.github.motcua.kpi.model.SupplementRequest;
 import io.github.motcua.kpi.model.ImmutableDossier;
 import io.github.motcua.kpi.model.Period;
 import io.github.motcua.kpi.model.Procedure;
@@ -26,7 +30,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -198,7 +202,9 @@ public final class KpiGenerators {
    * catalogue}, received around {@code around} (from 20 days before it to 10 days after it).
    * Valid by construction: due, finished and returned times do not precede the received time, the
    * result is returned after processing finished, only a fee-bearing dossier is paid online, and a
-   * national status is 1 to 10.
+   * national status is 1 to 10. Every fact of the sync format is drawn: channel (VNeID included,
+   * sometimes not stated), payment code, electronic result, components, VNeID account, sync,
+   * rating, a settling agency, supplement requests (the last sometimes pending).
    */
   public static Gen<Dossier> dossiers(
       String id, List<String> agencyCodes, ProcedureCatalogue catalogue, Period around) {
@@ -216,6 +222,7 @@ public final class KpiGenerators {
     Gen<ServiceLevel> levels = Generate.enumValues(ServiceLevel.class);
     Gen<Channel> channels = Generate.enumValues(Channel.class);
     Gen<Boolean> flags = booleans().all();
+    Gen<Payment> payments = Generate.enumValues(Payment.class);
     return in -> {
       Procedure p = procedures.generate(in);
       LocalDateTime received =
@@ -235,12 +242,40 @@ public final class KpiGenerators {
               .dueAt(dueAfter.generate(in).map(received::plusMinutes))
               .finishedAt(finished)
               .returnedAt(returned)
+              .channelStated(integers().between(0, 9).generate(in) != 0)
               .resultByPost(flags.generate(in))
               .feeBearing(fee)
-              .paidOnline(fee && flags.generate(in))
+              .payment(fee ? payments.generate(in) : Payment.NONE)
               .digitised(flags.generate(in))
-              .apologyIssued(flags.generate(in));
+              .apologyIssued(flags.generate(in))
+              .vneidAccount(flags.generate(in))
+              .synced(flags.generate(in));
       statuses.generate(in).ifPresent(b::nationalStatus);
+      if (flags.generate(in)) {
+        b.resultCode("KQ-" + id).resultLink("https://ketqua.example/" + id);
+      }
+      if (flags.generate(in)) {
+        b.addComponents(
+            DossierComponent.builder()
+                .digitised(flags.generate(in))
+                .fromPersonalStore(flags.generate(in))
+                .databaseCode(flags.generate(in) ? Optional.of("CSDLQGDC") : Optional.empty())
+                .build());
+      }
+      if (integers().between(0, 3).generate(in) == 0) {
+        b.rating(flags.generate(in) ? Rating.SATISFIED : Rating.DISSATISFIED);
+      }
+      if (integers().between(0, 5).generate(in) == 0) {
+        b.settlingAgencyCode(agencies.generate(in));
+      }
+      int requests = integers().between(0, 5).generate(in) == 0 ? integers().between(1, 2).generate(in) : 0;
+      for (int k = 0; k < requests; k++) {
+        LocalDateTime asked = received.plusHours(4L + 6L * k);
+        b.addSupplements(
+            k == requests - 1 && flags.generate(in)
+                ? SupplementRequest.pending(asked)
+                : SupplementRequest.supplied(asked, asked.plusHours(1 + integers().between(0, 48).generate(in))));
+      }
       return b.build();
     };
   }
@@ -337,18 +372,18 @@ public final class KpiGenerators {
   public static Gen<Tally> tallies(Collection<Counter> counters) {
     List<Counter> order = closedUnderWholes(counters);
     return in -> {
-      long[] values = wholeValues(order, in);
+      Map<Counter, Long> values = wholeValues(order, in);
       Tally.Builder b = Tally.builder();
       for (Counter c : order) {
-        b.set(c, values[c.ordinal()]);
+        b.set(c, values.get(c));
       }
       return b.build();
     };
   }
 
   /**
-   * A tally reporting {@code counters} (and their wholes) and overdue counts in {@code
-   * overdueFields}, with two parts whose {@linkplain Tally#merge merge} equals it.
+   * A tally reporting {@code counters} (and their wholes), with two parts whose {@linkplain
+   * Tally#merge merge} equals it.
    *
    * <p>Built by construction: each whole {@code w} splits into {@code w₁ + w₂}; a part {@code p ≤ w}
    * splits into {@code p₁ ∈ [max(0, p − w₂), min(p, w₁)]} and {@code p − p₁}, so each side of the
@@ -356,20 +391,13 @@ public final class KpiGenerators {
    * P12}): a part's set is a subset of its whole's; the two sides see the codes of two overlapping
    * halves of the catalogue, so a procedure counted on both sides is counted once in the merge.
    */
-  public static Gen<TallySplit> tallySplits(
-      Collection<Counter> counters, Collection<String> overdueFields) {
-    List<Counter> order = closedUnderWholes(counters);
-    List<String> fields = List.copyOf(overdueFields);
-    boolean withFields = !fields.isEmpty();
-    List<Counter> all = new ArrayList<>(order);
-    if (withFields && !all.contains(Counter.OVERDUE_TOTAL)) {
-      all.add(0, Counter.OVERDUE_TOTAL);
-    }
+  public static Gen<TallySplit> tallySplits(Collection<Counter> counters) {
+    List<Counter> all = closedUnderWholes(counters);
     Gen<Boolean> coin = booleans().all();
     return in -> {
-      long[] whole = wholeValues(all, in);
-      long[] first = new long[whole.length];
-      long[] second = new long[whole.length];
+      Map<Counter, Long> whole = wholeValues(all, in);
+      Map<Counter, Long> first = new HashMap<>();
+      Map<Counter, Long> second = new HashMap<>();
       Set<String> firstSees = new TreeSet<>();
       Set<String> secondSees = new TreeSet<>();
       for (String code : CODES) {
@@ -379,12 +407,11 @@ public final class KpiGenerators {
           (left ? secondSees : firstSees).add(code);
         }
       }
-      Map<Counter, Set<String>> sets = new EnumMap<>(Counter.class);
+      Map<Counter, Set<String>> sets = new HashMap<>();
       Tally.Builder w = Tally.builder();
       Tally.Builder a = Tally.builder();
       Tally.Builder b = Tally.builder();
       for (Counter c : all) {
-        int i = c.ordinal();
         if (c.isDistinct()) {
           Set<String> pool = c.whole().map(sets::get).orElse(Set.copyOf(CODES));
           Set<String> mine = new TreeSet<>();
@@ -400,37 +427,22 @@ public final class KpiGenerators {
           continue;
         }
         Optional<Counter> parent = c.whole().filter(all::contains);
+        long total = whole.get(c);
         long lo;
         long hi;
         if (parent.isPresent()) {
-          int pi = parent.get().ordinal();
-          lo = Math.max(0, whole[i] - second[pi]);
-          hi = Math.min(whole[i], first[pi]);
+          lo = Math.max(0, total - second.get(parent.get()));
+          hi = Math.min(total, first.get(parent.get()));
         } else {
           lo = 0;
-          hi = whole[i];
+          hi = total;
         }
-        first[i] = longs().between(lo, hi).generate(in);
-        second[i] = whole[i] - first[i];
-        w.set(c, whole[i]);
-        a.set(c, first[i]);
-        b.set(c, second[i]);
-      }
-      if (withFields) {
-        int o = Counter.OVERDUE_TOTAL.ordinal();
-        long leftW = whole[o];
-        long leftA = first[o];
-        long leftB = second[o];
-        for (String field : fields) {
-          long f = longs().between(0, leftW).generate(in);
-          long fa = longs().between(Math.max(0, f - leftB), Math.min(f, leftA)).generate(in);
-          w.overdueInField(field, f);
-          a.overdueInField(field, fa);
-          b.overdueInField(field, f - fa);
-          leftW -= f;
-          leftA -= fa;
-          leftB -= f - fa;
-        }
+        long mine = longs().between(lo, hi).generate(in);
+        first.put(c, mine);
+        second.put(c, total - mine);
+        w.set(c, total);
+        a.set(c, mine);
+        b.set(c, total - mine);
       }
       return new TallySplit(w.build(), a.build(), b.build());
     };
@@ -446,21 +458,22 @@ public final class KpiGenerators {
    * Values for {@code order} (wholes before their parts): a counter without a whole in the list is
    * any {@linkplain #counts() count}, a part is between 0 and its whole.
    */
-  private static long[] wholeValues(List<Counter> order, RandomnessSource in) {
-    long[] values = new long[Counter.values().length];
+  private static Map<Counter, Long> wholeValues(List<Counter> order, RandomnessSource in) {
+    Map<Counter, Long> values = new HashMap<>();
     for (Counter c : order) {
       Optional<Counter> parent = c.whole().filter(order::contains);
-      values[c.ordinal()] =
+      values.put(
+          c,
           parent.isPresent()
-              ? longs().between(0, values[parent.get().ordinal()]).generate(in)
-              : counts().generate(in);
+              ? longs().between(0, values.get(parent.get())).generate(in)
+              : counts().generate(in));
     }
     return values;
   }
 
   /** {@code counters} and all their wholes, each whole before its parts. */
   static List<Counter> closedUnderWholes(Collection<Counter> counters) {
-    Set<Counter> all = EnumSet.noneOf(Counter.class);
+    Set<Counter> all = new java.util.LinkedHashSet<>();
     for (Counter c : counters) {
       for (Optional<Counter> x = Optional.of(c); x.isPresent(); x = x.get().whole()) {
         all.add(x.get());
@@ -581,13 +594,10 @@ public final class KpiGenerators {
    * one part).
    */
   static Gen<ProvinceCase> provinceCases(
-      List<String> roles,
-      List<Period> periods,
-      Collection<Counter> counters,
-      List<String> overdueFields) {
+      List<String> roles, List<Period> periods, Collection<Counter> counters) {
     Gen<List<Agency>> agencies = agencyLists(roles);
     Gen<Period> periodGen = Generate.pick(periods);
-    Gen<TallySplit> splits = tallySplits(counters, overdueFields);
+    Gen<TallySplit> splits = tallySplits(counters);
     Gen<Integer> shape = integers().between(0, 5);
     return in -> {
       List<Agency> list = agencies.generate(in);

@@ -42,8 +42,7 @@ final class MergeLaws {
         KpiGenerators.provinceCases(
             setting.roles(),
             setting.periods(),
-            RatioTallies.counters(indicators),
-            RatioTallies.overdueFields(indicators)),
+            RatioTallies.counters(indicators)),
         c -> {
           Map<String, Tally> whole = new TreeMap<>();
           Map<String, Tally> first = new TreeMap<>();

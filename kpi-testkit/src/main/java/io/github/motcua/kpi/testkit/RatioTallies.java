@@ -18,12 +18,9 @@ import java.util.Set;
  * ({@code d − split}), the others 0. The numerator is handed out greedily: first to numerator
  * counters bounded by a denominator counter (at most what that counter has left), then to the
  * others. Raising {@code n} with the same {@code d} and split never lowers any counter, so the laws
- * compare tallies that differ only by the raised numerator. An {@code overdue.share-by-field}
- * indicator puts {@code n} in its field's overdue count.
+ * compare tallies that differ only by the raised numerator.
  */
 final class RatioTallies {
-  private static final String FIELD_PREFIX = "overdue.share-by-field:";
-
   private RatioTallies() {}
 
   /** The counters {@code indicators} read. */
@@ -34,21 +31,6 @@ final class RatioTallies {
       out.addAll(i.denominatorCounters());
     }
     return out;
-  }
-
-  /** The fields of the {@code overdue.share-by-field} indicators among {@code indicators}. */
-  static List<String> overdueFields(Collection<Indicator> indicators) {
-    List<String> out = new ArrayList<>();
-    for (Indicator i : indicators) {
-      field(i).ifPresent(out::add);
-    }
-    return out;
-  }
-
-  private static Optional<String> field(Indicator i) {
-    return i.numeratorCounters().isEmpty() && i.id().startsWith(FIELD_PREFIX)
-        ? Optional.of(i.id().substring(FIELD_PREFIX.length()))
-        : Optional.empty();
   }
 
   /**
@@ -66,10 +48,6 @@ final class RatioTallies {
     for (int i = 0; i < den.size(); i++) {
       room[i] = i == 0 ? (den.size() == 1 ? d : split) : (i == 1 ? d - split : 0);
       b.set(den.get(i), room[i]);
-    }
-    Optional<String> field = field(indicator);
-    if (field.isPresent()) {
-      return b.overdueInField(field.get(), n).build();
     }
     long left = n;
     long[] given = new long[num.size()];

@@ -77,13 +77,11 @@ final class FaultySubjects {
 
   private static Tally add(Tally a, Tally b) {
     Tally.Builder out = Tally.builder();
-    for (Counter c : Counter.values()) {
-      if (a.isReported(c) || b.isReported(c)) {
-        out.set(c, a.get(c) + b.get(c));
-      }
+    Map<String, Counter> all = new TreeMap<>(a.counters());
+    all.putAll(b.counters());
+    for (Counter c : all.values()) {
+      out.set(c, a.get(c) + b.get(c));
     }
-    a.overdueByField().forEach(out::overdueInField);
-    b.overdueByField().forEach(out::overdueInField);
     return out.build();
   }
 

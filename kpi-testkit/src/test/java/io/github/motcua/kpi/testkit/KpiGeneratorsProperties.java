@@ -153,10 +153,10 @@ class KpiGeneratorsProperties {
 
   @Test
   void talliesReportEveryCounterAndKeepEachPartAtMostItsWhole() {
-    qt().forAll(KpiGenerators.tallies(EnumSet.allOf(Counter.class)))
+    qt().forAll(KpiGenerators.tallies(withFields("Đất đai")))
         .checkAssert(
             t -> {
-              for (Counter c : Counter.values()) {
+              for (Counter c : withFields("Đất đai")) {
                 assertTrue(t.isReported(c), c.id());
                 c.whole().ifPresent(w -> assertTrue(t.get(c) <= t.get(w), c + " > " + w + " in " + t));
               }
@@ -165,16 +165,14 @@ class KpiGeneratorsProperties {
 
   @Test
   void tallySplitsKeepEachPartAtMostItsWholeOnBothSidesAndMergeBackIntoTheWhole() {
-    qt().forAll(KpiGenerators.tallySplits(EnumSet.allOf(Counter.class), List.of("Đất đai", "Tư pháp")))
+    qt().forAll(KpiGenerators.tallySplits(withFields("Đất đai", "Tư pháp")))
         .checkAssert(
             s -> {
               assertEquals(s.whole(), s.first().merge(s.second()));
               for (Tally side : List.of(s.first(), s.second())) {
-                for (Counter c : Counter.values()) {
+                for (Counter c : withFields("Đất đai")) {
                   c.whole().ifPresent(w -> assertTrue(side.get(c) <= side.get(w), c + " > " + w));
                 }
-                long fields = side.overdueByField().values().stream().mapToLong(Long::longValue).sum();
-                assertTrue(fields <= side.get(Counter.OVERDUE_TOTAL));
               }
               Set<String> codes = new HashSet<>();
               s.whole().procedures(Counter.PROCEDURES_TOTAL).ifPresent(codes::addAll);
@@ -192,5 +190,14 @@ class KpiGeneratorsProperties {
     for (Counter c : order) {
       c.whole().ifPresent(w -> assertTrue(order.indexOf(w) < order.indexOf(c), c + " before " + w));
     }
+  }
+
+  /** The standard counters and the overdue dossiers of some fields. */
+  private static List<Counter> withFields(String... fields) {
+    List<Counter> out = new java.util.ArrayList<>(Counter.standard());
+    for (String f : fields) {
+      out.add(Counter.overdueInField(f));
+    }
+    return out;
   }
 }

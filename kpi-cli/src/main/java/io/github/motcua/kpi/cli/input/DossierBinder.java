@@ -3,11 +3,15 @@ package io.github.motcua.kpi.cli.input;
 import io.github.motcua.kpi.model.Agency;
 import io.github.motcua.kpi.model.Channel;
 import io.github.motcua.kpi.model.Dossier;
+import io.github.motcua.kpi.model.Fact;
+import io.github.motcua.kpi.model.Payment;
 import io.github.motcua.kpi.model.ImmutableDossier;
 import io.github.motcua.kpi.model.Procedure;
 import io.github.motcua.kpi.tally.ProcedureCatalogue;
 import java.time.LocalDateTime;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -78,10 +82,10 @@ public final class DossierBinder implements RecordBinder<Dossier> {
     }
     boolean byPost = portal ? code(f, DossierField.RESULT_BY_POST) == 1 : f.flag(name(DossierField.RESULT_BY_POST));
     boolean fee = fee(f, procedure);
-    boolean paid = paidOnline(f);
+    Payment paid = payment(f);
     boolean digitised = f.flag(name(DossierField.DIGITISED));
     boolean apology = !portal && f.flag(name(DossierField.APOLOGY));
-    if (paid && !fee) {
+    if (paid.isOnline() && !fee) {
       f.problem(name(DossierField.PAID_ONLINE), "paid online, but the dossier carries no fee (" + name(DossierField.FEE) + " empty)",
           f.text(name(DossierField.PAID_ONLINE)).orElse(""));
     }
@@ -95,17 +99,55 @@ public final class DossierBinder implements RecordBinder<Dossier> {
             .agencyCode(agency.code())
             .level(procedure.level())
             .channel(channel)
+            .channelStated(f.record().has(name(DossierField.CHANNEL)))
             .receivedAt(received.get())
             .dueAt(due)
             .finishedAt(finished)
             .returnedAt(returned)
             .resultByPost(byPost)
             .feeBearing(fee)
-            .paidOnline(paid)
+            .payment(paid)
             .digitised(digitised)
-            .apologyIssued(apology);
+            .apologyIssued(apology)
+            .unknownFacts(unknownFacts(f));
     status.ifPresent(s -> b.nationalStatus((int) s));
     return b.build();
+  }
+
+  /** The facts this reader does not read (yet): counters testing them are not reported. */
+  private static final Set<Fact> NOT_READ =
+      EnumSet.of(
+          Fact.ELECTRONIC_RESULT, Fact.COMPONENT_DIGITISED, Fact.PERSONAL_STORE,
+          Fact.NATIONAL_DATABASE, Fact.VNEID_ACCOUNT, Fact.SYNCED, Fact.RATING, Fact.SUPPLEMENTS);
+
+  /**
+   * The facts the input does not carry: those this reader does not read, the apology for the
+   * portal's format (which has no such field), and for our CSV the optional columns it leaves out.
+   */
+  private Set<Fact> unknownFacts(FieldReader f) {
+    Set<Fact> out = EnumSet.copyOf(NOT_READ);
+    if (portal) {
+      out.add(Fact.APOLOGY);
+      return out;
+    }
+    columnFact(f, DossierField.DUE, Fact.DUE_DATE, out);
+    columnFact(f, DossierField.FINISHED, Fact.FINISHED, out);
+    columnFact(f, DossierField.RETURNED, Fact.RETURNED, out);
+    columnFact(f, DossierField.STATUS, Fact.NATIONAL_STATUS, out);
+    columnFact(f, DossierField.RESULT_BY_POST, Fact.RESULT_BY_POST, out);
+    columnFact(f, DossierField.DIGITISED, Fact.DIGITISED, out);
+    columnFact(f, DossierField.APOLOGY, Fact.APOLOGY, out);
+    if (!f.record().has(name(DossierField.PAID_ONLINE))) {
+      out.add(Fact.PAID_ONLINE);
+      out.add(Fact.PAYMENT);
+    }
+    return out;
+  }
+
+  private void columnFact(FieldReader f, DossierField field, Fact fact, Set<Fact> out) {
+    if (!f.record().has(name(field))) {
+      out.add(fact);
+    }
   }
 
   /**
@@ -171,25 +213,32 @@ public final class DossierBinder implements RecordBinder<Dossier> {
         case "postal":
         case "bưu chính":
           return Channel.POSTAL;
+        case "vneid":
+          return Channel.VNEID;
         default:
           break;
       }
     }
-    f.problem(field, portal ? "must be 1 (direct), 2 (online) or 3 (postal)" : "must be direct, online, postal or 1, 2, 3", text);
+    f.problem(field, portal ? "must be 1 (direct), 2 (online) or 3 (postal)" : "must be direct, online, postal, vneid or 1, 2, 3", text);
     return null;
   }
 
-  private boolean paidOnline(FieldReader f) {
+  /**
+   * Where the fee was paid online: the portal's code 0, 1 or 2; in our CSV also yes/no, yes read as
+   * 1 (the national portal).
+   */
+  private Payment payment(FieldReader f) {
     String field = name(DossierField.PAID_ONLINE);
-    if (!portal) {
-      return f.flag(field);
+    Optional<String> text = f.text(field);
+    if (!portal && text.isPresent() && !text.get().matches("\\d+")) {
+      return f.flag(field) ? Payment.NATIONAL_PORTAL : Payment.NONE;
     }
     long c = code(f, DossierField.PAID_ONLINE);
     if (c < 0 || c > 2) {
       f.problem(field, "must be 0 (not paid online), 1 (national portal) or 2 (local gateway)", f.text(field).orElse(""));
-      return false;
+      return Payment.NONE;
     }
-    return c == 1 || c == 2;
+    return Payment.ofCode((int) c);
   }
 
   /** A numeric portal code, 0 when absent. */

@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,27 +30,37 @@ import java.util.Set;
 public final class TalliesCsv {
   private TalliesCsv() {}
 
-  /** Reads {@code path}. */
+  /** Reads {@code path}, with the standard counters as columns. */
   public static Intake<AgencyTally> read(Path path) throws IOException {
+    return read(path, List.of());
+  }
+
+  /** Reads {@code path}, with the standard counters and {@code more} as columns. */
+  public static Intake<AgencyTally> read(Path path, Collection<Counter> more) throws IOException {
     try (CsvFile csv = CsvFile.open(path)) {
-      return read(csv);
+      return read(csv, more);
     }
   }
 
   /** Reads CSV text named {@code name}. */
   public static Intake<AgencyTally> read(String name, Reader reader) throws IOException {
     try (CsvFile csv = CsvFile.open(name, reader)) {
-      return read(csv);
+      return read(csv, List.of());
     }
   }
 
-  private static Intake<AgencyTally> read(CsvFile csv) throws IOException {
+  private static Intake<AgencyTally> read(CsvFile csv, Collection<Counter> more) throws IOException {
+    Map<String, Counter> byId = new HashMap<>();
+    for (Counter c : more) {
+      byId.put(c.id().toLowerCase(Locale.ROOT), c);
+    }
     Set<String> known = new HashSet<>(AgenciesCsv.COLUMNS);
     known.add("roles");
-    Map<Counter, String> counters = new EnumMap<>(Counter.class);
+    Map<Counter, String> counters = new LinkedHashMap<>();
     List<Problem> unknown = new ArrayList<>();
     for (String column : csv.columnsOtherThan(known)) {
-      Optional<Counter> c = Counter.byId(column);
+      Optional<Counter> c =
+          Counter.byId(column).or(() -> Optional.ofNullable(byId.get(column.trim().toLowerCase(Locale.ROOT))));
       if (c.isPresent()) {
         counters.put(c.get(), column);
       } else {
@@ -66,7 +79,7 @@ public final class TalliesCsv {
 
   private static AgencyTally row(FieldReader f, Map<Counter, String> columns) {
     Agency agency = AgenciesCsv.agency(f);
-    Map<Counter, Long> values = new EnumMap<>(Counter.class);
+    Map<Counter, Long> values = new LinkedHashMap<>();
     columns.forEach(
         (counter, column) -> {
           OptionalLong v = f.count(column);
