@@ -114,7 +114,7 @@ final class EvaluateCommand implements Callable<Integer> {
     files.workRecords = workRecords;
     files.tasks = tasks;
     files.secondments = secondments;
-    InputFiles.Assembled in = files.read(p, at);
+    InputFiles.Assembled in = files.read(d, p, at);
     InputSummary summary = in.summary();
     if (!in.problems().isEmpty()) {
       if (!skipInvalid) {

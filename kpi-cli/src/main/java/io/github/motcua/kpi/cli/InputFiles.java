@@ -20,6 +20,8 @@ import io.github.motcua.kpi.model.Agency;
 import io.github.motcua.kpi.model.Dossier;
 import io.github.motcua.kpi.model.Period;
 import io.github.motcua.kpi.model.WorkRecord;
+import io.github.motcua.kpi.rules.Directive;
+import io.github.motcua.kpi.tally.Counter;
 import io.github.motcua.kpi.tally.ProcedureCatalogue;
 import io.github.motcua.kpi.tally.ProvinceTally;
 import io.github.motcua.kpi.tally.Tallies;
@@ -72,22 +74,37 @@ final class InputFiles {
     }
   }
 
-  /** Reads every file given, tallying dossiers and work records over {@code period} as of {@code asOf}. */
-  Assembled read(Period period, LocalDate asOf) throws IOException {
+  /**
+   * The counters every evaluation from dossiers counts besides the directive's: every dossier read
+   * is accounted for, and the report can say how many had no due date or no stated channel.
+   */
+  static final List<Counter> ACCOUNTING =
+      List.of(
+          Counter.DOSSIERS_READ, Counter.OUT_OF_PERIOD, Counter.NOT_ACCEPTED, Counter.NO_DUE_DATE,
+          Counter.CHANNEL_NOT_STATED);
+
+  /**
+   * Reads every file given, tallying dossiers and work records over {@code period} as of {@code
+   * asOf}: the counters {@code directive} reads, and the accounting ones.
+   */
+  Assembled read(Directive directive, Period period, LocalDate asOf) throws IOException {
     List<Intake<?>> intakes = new ArrayList<>();
     List<Agency> listed = agencies == null ? List.of() : AgenciesCsv.read(agencies);
     ProcedureCatalogue catalogue = procedures == null ? ProcedureCatalogue.of(List.of()) : ProceduresCsv.read(procedures);
     AgencyDirectory directory = new AgencyDirectory(listed);
     Map<String, Tally> aggregate = new TreeMap<>();
     if (tallies != null) {
-      Intake<AgencyTally> rows = TalliesCsv.read(tallies);
+      Intake<AgencyTally> rows = TalliesCsv.read(tallies, directive.counters());
       intakes.add(rows);
       for (AgencyTally t : rows.values()) {
         directory.add(t.agency());
         aggregate.put(t.agency().code(), t.tally());
       }
     }
-    Tallies counting = Tallies.of(period, asOf, catalogue);
+    List<Counter> counters = new ArrayList<>(ACCOUNTING);
+    counters.addAll(directive.counters());
+    Tallies counting =
+        Tallies.of(period, asOf, catalogue).counting(counters).agencies(directory.all());
     ProvinceTally sum = ProvinceTally.of(aggregate);
     if (dossiers != null) {
       Intake<Dossier> d = DossierFiles.read(dossiers, catalogue, directory);
