@@ -85,7 +85,7 @@ final class DemoCommand implements Callable<Integer> {
         + province.dossiers().size() + " invented dossiers (seed " + DemoProvince.SEED + "), tallied.");
     out.println("Rates: one decimal, half up, from the exact counts; '-' = no dossiers (the appendix prints 0).");
     out.println();
-    AppendixTable.print(report, tallies, out);
+    AppendixTable.print(report, out);
     List<AgencyReport> weak = AppendixTable.under(report, BigDecimal.ONE);
     out.println("Must improve (under 1 point): "
         + (weak.isEmpty() ? "none" : weak.stream().map(AgencyReport::name).collect(Collectors.joining("; "))));

@@ -9,6 +9,7 @@ import io.github.motcua.kpi.eval.Evaluator;
 import io.github.motcua.kpi.eval.InputSummary;
 import io.github.motcua.kpi.eval.Report;
 import io.github.motcua.kpi.model.Period;
+import io.github.motcua.kpi.rules.BeforeDayReading;
 import io.github.motcua.kpi.rules.Directive;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -45,6 +46,18 @@ final class EvaluateCommand implements Callable<Integer> {
     csv
   }
 
+  /** The readings of «trước ngày X». */
+  enum BeforeDay {
+    strict(BeforeDayReading.STRICT),
+    inclusive(BeforeDayReading.INCLUSIVE);
+
+    final BeforeDayReading reading;
+
+    BeforeDay(BeforeDayReading reading) {
+      this.reading = reading;
+    }
+  }
+
   @ParentCommand KpiCli parent;
   @Spec CommandSpec spec;
 
@@ -78,6 +91,11 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Option(names = "--secondments", paramLabel = "<file.csv>", description = "Secondments: official,agency,start,end,merged_unit.")
   Path secondments;
+
+  @Option(names = "--before-day-reading", paramLabel = "<reading>", defaultValue = "strict",
+      description = "How «trước ngày X» is read: strict (due the day before X, the library's reading) or inclusive"
+          + " (due on X, for a province whose practice counts X as on time). Default: ${DEFAULT-VALUE}.")
+  BeforeDay beforeDay;
 
   @Option(names = "--format", paramLabel = "<format>", defaultValue = "table",
       description = "table (for people), json (the report's JSON) or csv (one row per agency and rule). Default: ${DEFAULT-VALUE}.")
@@ -139,6 +157,8 @@ final class EvaluateCommand implements Callable<Integer> {
                     .tallies(in.tallies())
                     .tasks(in.tasks())
                     .secondments(in.secondments())
+                    .catalogue(in.catalogue())
+                    .beforeDayReading(beforeDay.reading)
                     .inputSummary(summary)
                     .build());
     String text;

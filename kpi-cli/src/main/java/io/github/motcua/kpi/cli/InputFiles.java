@@ -32,6 +32,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -51,12 +52,16 @@ final class InputFiles {
   Path tasks;
   Path secondments;
 
-  /** What was read: the evaluation's parts and the record intakes. */
+  /**
+   * What was read: the evaluation's parts, the catalogue dossiers were counted against (when
+   * dossiers were read) and the record intakes.
+   */
   record Assembled(
       List<Agency> agencies,
       ProvinceTally tallies,
       List<TaskCompletion> tasks,
       List<Secondment> secondments,
+      Optional<ProcedureCatalogue> catalogue,
       List<Intake<?>> intakes) {
 
     /** Every problem of every record file, file by file. */
@@ -128,7 +133,8 @@ final class InputFiles {
       intakes.add(s);
       terms = s.values();
     }
-    return new Assembled(directory.all(), sum, done, terms, intakes);
+    return new Assembled(
+        directory.all(), sum, done, terms, dossiers == null ? Optional.empty() : Optional.of(catalogue), intakes);
   }
 
   private static ProvinceTally merge(ProvinceTally sum, ProvinceTally more, Path file) {

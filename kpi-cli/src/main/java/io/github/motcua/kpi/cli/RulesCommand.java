@@ -1,6 +1,6 @@
 package io.github.motcua.kpi.cli;
 
-import io.github.motcua.kpi.cli.output.Percent;
+import io.github.motcua.kpi.indicator.Indicator;
 import io.github.motcua.kpi.rules.DeadlineRule;
 import io.github.motcua.kpi.rules.Directive;
 import io.github.motcua.kpi.rules.DurationRule;
@@ -8,6 +8,7 @@ import io.github.motcua.kpi.rules.Requirement;
 import io.github.motcua.kpi.rules.ScoredRule;
 import io.github.motcua.kpi.rules.TargetRule;
 import java.io.PrintWriter;
+import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -34,6 +35,12 @@ final class RulesCommand implements Callable<Integer> {
     out.println(d.id() + " — " + d.number() + ", " + d.issuer() + d.date().map(x -> ", " + x).orElse(", " + d.year()));
     out.println(d.title());
     d.defaultPeriod().ifPresent(p -> out.println("default period: " + p));
+    out.println("judges from: " + judgesFrom(d));
+    if (!d.reportedIndicators().isEmpty()) {
+      out.println("also reports: "
+          + d.reportedIndicators().stream().map(Indicator::id).collect(Collectors.joining(", "))
+          + " (printed by the document beside what its rules measure)");
+    }
     for (Requirement r : d.requirements()) {
       out.println();
       out.println(r.rule() + "  [" + r.kind() + "]  " + r.title());
@@ -45,6 +52,16 @@ final class RulesCommand implements Callable<Integer> {
       r.reading().ifPresent(reading -> out.println("  reading: " + reading));
     }
     return KpiCli.OK;
+  }
+
+  /** The first day the directive judges, in words. */
+  static String judgesFrom(Directive d) {
+    String day = d.judgesFrom().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    return d.date().isPresent()
+        ? day + ", the day it was issued: nothing due before it, and no target over a period ending"
+            + " before it, is judged (scores are: a document may score months before it)"
+        : day + ", the start of its year (the source leaves the day blank): nothing due before it, and"
+            + " no target over a period ending before it, is judged";
   }
 
   /** The requirement's target in words. */
@@ -62,15 +79,15 @@ final class RulesCommand implements Callable<Integer> {
     }
     if (r instanceof ScoredRule) {
       ScoredRule s = (ScoredRule) r;
-      return s.indicator().id() + " scored: " + s.curve().describe();
+      return "a score, no target: " + s.indicator().id() + " → points: " + s.curve().describe();
     }
     if (r instanceof DeadlineRule) {
       DeadlineRule dl = (DeadlineRule) r;
-      return "done " + dl.schedule().describe() + "; responsible: " + dl.responsible();
+      return "done, " + dl.schedule().describe() + "; responsible: " + dl.responsible();
     }
     if (r instanceof DurationRule) {
       DurationRule du = (DurationRule) r;
-      return du.minMonths() + " to " + du.maxMonths() + " months"
+      return du.minMonths() + " to " + du.maxMonths() + " months a term, its first and last day included"
           + (du.mergedUnitMinMonths().isPresent() ? " (merged unit: at least " + du.mergedUnitMinMonths().getAsInt() + ")" : "");
     }
     return r.kind().toString();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.motcua.kpi.cli.output.ReportCsv;
 import io.github.motcua.kpi.eval.Report;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,8 +49,35 @@ class CommandsTest {
     assertTrue(r.out().contains("work-records-online ≥ 60 % (PROVINCIAL), 30 % (DISTRICT)"), r::toString);
     assertTrue(r.out().contains("tiers:   PROVINCIAL, DISTRICT"), r::toString);
     assertTrue(r.out().contains("article: ¶2: «Giao Văn phòng UBND tỉnh"), r::toString);
-    assertTrue(r.out().contains("reading: reconstructed from every row of the appendix"), r::toString);
-    assertTrue(r.out().contains("2020-06-30"), r::toString);
+    assertTrue(r.out().contains("reading: a score, not a target: the letter sets no rate to reach"), r::toString);
+    assertTrue(r.out().contains("any floor above 4.62 % (Triệu Phong, 6/130, printed 0) and at most 11.54 %"), r::toString);
+    assertTrue(r.out().contains("target:  a score, no target: online-rate.level3-4 → points: rate ≥ 20 % → 1; 10 % ≤ rate"
+        + " < 20 % → rate / 20 %; rate < 10 % → 0"), r::toString);
+    assertFalse(r.out().contains("≥ 20 % (") || r.out().contains("target:  online-rate.level3-4 ≥"), r::toString);
+    assertTrue(r.out().contains("target:  done, due 29/06/2020 («trước ngày 30/06/2020», read strictly: the day before;"
+        + " inclusive reading: 30/06/2020)"), r::toString);
+    assertTrue(r.out().contains("also reports: online-rate.level3, online-rate.level4"), r::toString);
+    assertTrue(r.out().contains("judges from: 08/04/2020, the day it was issued"), r::toString);
+  }
+
+  @Test
+  void rulesOfQn07ShowTheStrictDueDates() {
+    Cli.Result r = cli.run("rules", "qn07");
+    assertEquals(0, r.status(), r::toString);
+    assertTrue(r.out().contains("target:  done, due 14/10/2018 («trước ngày 15/10/2018», read strictly"), r::toString);
+    assertTrue(r.out().contains("target:  done, every quarter, due 14/03, 14/06, 14/09, 14/12 («trước ngày 15» of the"
+        + " quarter's last month"), r::toString);
+    assertTrue(r.out().contains("target:  done, due 31/10/2018 («trong tháng 10/2018»: the month's last day)"), r::toString);
+    assertFalse(r.out().contains("15/10/2018 (") || r.out().contains("2018-10-15"), r::toString);
+    assertTrue(r.out().contains("judges from: 28/09/2018"), r::toString);
+    Cli.Result qt2023 = cli.run("rules", "qt2023");
+    assertTrue(qt2023.out().contains("due 19/07/2023 («trước ngày 20/07/2023»"), qt2023::toString);
+    assertTrue(qt2023.out().contains("due 29/07/2023 («trước ngày 30/07/2023»"), qt2023::toString);
+    assertTrue(qt2023.out().contains("judges from: 01/01/2023, the start of its year (the source leaves the day blank)"),
+        qt2023::toString);
+    assertTrue(qt2023.out().contains("on-time.including-open-overdue ≥ 100 %"), qt2023::toString);
+    assertTrue(qt2023.out().contains("(2) both count as paid online"), qt2023::toString);
+    assertTrue(qt2023.out().contains("6 to 24 months a term, its first and last day included"), qt2023::toString);
   }
 
   @Test
@@ -76,12 +104,22 @@ class CommandsTest {
     String gioLinh = Cli.lines(r.out()).stream().filter(l -> l.contains("Gio Linh")).findFirst().orElseThrow();
     assertTrue(gioLinh.matches("\\s*3\\s+QT-D03\\s+UBND huyện Gio Linh\\s+DISTRICT\\s+0\\.58\\s.*"), gioLinh);
     // 3/26 = 11.538…% printed with one decimal as the appendix does; points 0.58
-    assertTrue(r.out().lines().anyMatch(l -> l.matches(".*qt1501\\.online-rate-points\\s+3/26\\s+11\\.5\\s+≥ 20 %\\s+NOT_MET\\s+0\\.58.*")), r::toString);
+    assertTrue(r.out().lines().anyMatch(l -> l.matches(
+        ".*qt1501\\.online-rate-points\\s+3/26\\s+11\\.5\\s+≥ 20 % → 1; 10–20 % → rate/20 %; < 10 % → 0\\s+SCORED\\s+0\\.58.*")),
+        r::toString);
     String haiLang = Cli.lines(r.out()).stream().filter(l -> l.contains("Hải Lăng")).findFirst().orElseThrow();
     assertTrue(haiLang.matches("\\s*1\\s+QT-D01\\s+UBND huyện Hải Lăng\\s+DISTRICT\\s+1\\.00\\s.*"), haiLang);
-    assertTrue(r.out().lines().anyMatch(l -> l.matches(".*qt1501\\.online-rate-points\\s+29/45\\s+64\\.4\\s+≥ 20 %\\s+MET\\s+1\\.00.*")), r::toString);
+    assertTrue(r.out().lines().anyMatch(l -> l.matches(".*qt1501\\.online-rate-points\\s+29/45\\s+64\\.4\\s+≥ 20 % .*\\s+SCORED\\s+1\\.00.*")), r::toString);
+    assertFalse(r.out().contains("MET"), "a score is neither met nor missed:\n" + r.out());
     assertTrue(r.out().contains("covid2020.edoc-four-levels") && r.out().contains("PENDING"), "deadline rows are printed");
-    assertTrue(r.out().contains("not reported"), "work records are not in the file: no data, said so");
+    assertTrue(r.out().contains("the period 01/01/2020–31/03/2020 ends before the directive was issued (08/04/2020)"),
+        "the work-records target is not held against the quarter before the letter, and says so");
+    assertTrue(r.out().contains("«trước ngày X» read strictly: due the day before X"), r::toString);
+    String indicators = Cli.lines(r.out()).stream().filter(l -> l.startsWith("Agency ")).findFirst().orElseThrow();
+    assertTrue(indicators.matches("Agency\\s+Name\\s+work-records-online\\s+online-rate\\.level3-4\\s+online-rate\\.level3\\s+online-rate\\.level4"),
+        indicators);
+    assertTrue(r.out().lines().anyMatch(l -> l.matches("QT-D03\\s+UBND huyện Gio Linh\\s+not reported\\s+3/26 11\\.5\\s+3/26 11\\.5\\s+0/0 -")),
+        "columns 9 and 12 beside the combined rate:\n" + r.out());
   }
 
   @Test
@@ -104,10 +142,19 @@ class CommandsTest {
     assertEquals(0, r.status(), r::toString);
     assertEquals("", r.out());
     List<String> lines = Files.readAllLines(out);
-    assertTrue(lines.get(0).startsWith("directive,period,as_of,agency,name,tier,rank,agency_points,rule,"), lines.get(0));
-    assertEquals(1 + 9 * 3, lines.size(), "header + 9 agencies × 3 rules");
-    assertTrue(lines.stream().anyMatch(l -> l.contains("QT-D03,UBND huyện Gio Linh,DISTRICT,3,0.58,qt1501.online-rate-points,online-rate.level3-4,3,26,11.54,20,NOT_MET,0.58,")),
+    assertEquals(String.join(",", ReportCsv.COLUMNS), lines.get(0));
+    assertTrue(lines.get(0).startsWith("row,directive,period,as_of,before_day_reading,agency,name,tier,rank,agency_points,rule,"),
+        lines.get(0));
+    assertEquals(1 + 9 * (3 + 4), lines.size(), "header + 9 agencies × (3 rules + 4 indicators)");
+    String head = "qt1501,2020-01-01..2020-03-31,2020-03-31,STRICT,QT-D03,UBND huyện Gio Linh,DISTRICT,3,0.58,";
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("result," + head + "qt1501.online-rate-points,online-rate.level3-4,3,26,11.54,,"
+        + "\"rate ≥ 20 % → 1; 10 % ≤ rate < 20 % → rate / 20 %; rate < 10 % → 0; no value → 0; 2 decimals, half up\",SCORED,0.58,")),
         String.join("\n", lines));
+    assertTrue(lines.stream().anyMatch(l -> l.equals("indicator," + head + ",online-rate.level3,3,26,11.54,,,,,,,,")),
+        String.join("\n", lines));
+    assertTrue(lines.stream().anyMatch(l -> l.equals("indicator," + head + ",online-rate.level4,0,0,,,,,,,,,")),
+        String.join("\n", lines));
+    assertTrue(lines.stream().noneMatch(l -> l.contains("NOT_MET")), String.join("\n", lines));
   }
 
   @Test
@@ -120,7 +167,7 @@ class CommandsTest {
     assertEquals("2020-07-15", json.get("asOf").asText());
     JsonNode deadline = json.get("agencies").get(0).get("results").get(0);
     assertEquals("covid2020.edoc-four-levels", deadline.get("rule").asText());
-    assertEquals("OVERDUE", deadline.get("verdict").asText(), "30 Jun 2020 passed by 15 Jul with nothing done");
+    assertEquals("OVERDUE", deadline.get("verdict").asText(), "29 Jun 2020 («trước ngày 30/6/2020») passed by 15 Jul with nothing done");
     Cli.Result h1 = cli.run("evaluate", "--directive", "qt1501", "--tallies", tallies.toString(), "--period", "2020-H1", "--format", "json");
     assertEquals("2020-01-01..2020-06-30", new ObjectMapper().readTree(h1.out()).get("period").asText());
   }

@@ -60,8 +60,13 @@ class InputsTest {
     Path records = Cli.file(dir, "w.csv", "agency,classified,online",
         "QT-S03,0,1", "QT-S03,0,1", "QT-S03,0,0", "QT-S03,1,0",
         "UBND Thành phố Đông Hà,no,yes", "QT-D05,no,no", "QT-D05,no,no");
-    Report report = json(Cli.real().run("evaluate", "--directive", "qt1501", "--agencies", Fixtures.agencies(dir).toString(),
+    Report quarter = json(Cli.real().run("evaluate", "--directive", "qt1501", "--agencies", Fixtures.agencies(dir).toString(),
         "--work-records", records.toString(), "--format", "json"));
+    assertEquals(Verdict.NOT_APPLICABLE,
+        quarter.agency("QT-S03").orElseThrow().result("covid2020.work-records-online").orElseThrow().verdict(),
+        "the default period, Q1 2020, ends before the letter of 8 Apr 2020");
+    Report report = json(Cli.real().run("evaluate", "--directive", "qt1501", "--agencies", Fixtures.agencies(dir).toString(),
+        "--work-records", records.toString(), "--period", "2020", "--format", "json"));
     RuleResult provincial = report.agency("QT-S03").orElseThrow().result("covid2020.work-records-online").orElseThrow();
     assertEquals(2, provincial.numerator().getAsLong(), "the classified record counts in neither");
     assertEquals(3, provincial.denominator().getAsLong());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.motcua.kpi.eval.AgencyReport;
+import io.github.motcua.kpi.eval.IndicatorValue;
 import io.github.motcua.kpi.eval.Report;
 import io.github.motcua.kpi.eval.RuleResult;
 import io.github.motcua.kpi.eval.Verdict;
@@ -24,6 +25,11 @@ class PortalExampleTest {
     return Report.fromJson(r.out());
   }
 
+  private static String indicator(AgencyReport a, String id) {
+    IndicatorValue v = a.indicators().stream().filter(i -> i.indicator().equals(id)).findFirst().orElseThrow();
+    return v.numerator().getAsLong() + "/" + v.denominator().getAsLong();
+  }
+
   private static String measured(AgencyReport a, String rule) {
     RuleResult r = a.result(rule).orElseThrow();
     return r.numerator().getAsLong() + "/" + r.denominator().getAsLong();
@@ -37,9 +43,11 @@ class PortalExampleTest {
     assertEquals(0, report.input().orElseThrow().rejected());
 
     AgencyReport land = report.agency("QT-S03").orElseThrow();
-    // 0001 on time (18 Jan ≤ 20 Jan), 0002 late (1 Mar > 24 Feb), 0003 on its due date; 0004 still open
-    assertEquals("2/3", measured(land, "qt2023.on-time"));
+    // 0001 on time (18 Jan ≤ 20 Jan), 0002 late (1 Mar > 24 Feb), 0003 on its due date; 0004 still
+    // open past its 15 Jun due date: late processing too («chấm dứt tình trạng trễ hạn»)
+    assertEquals("2/4", measured(land, "qt2023.on-time"));
     assertEquals(Verdict.NOT_MET, land.result("qt2023.on-time").orElseThrow().verdict());
+    assertEquals("2/3", indicator(land, "on-time"), "the finished-only rate, as the letter quotes it");
     // overdue: 0002 finished late and 0004 open past its 15 Jun due date at 30 Jun; the sync
     // format has no apology field, so the apology rule has no data rather than 0 of 2
     RuleResult apology = land.result("qt2023.apology").orElseThrow();

@@ -65,7 +65,7 @@ final class TestRules implements RuleModule {
                 .article("«trước ngày 30/6/2020»")
                 .addTiers(Tier.PROVINCIAL, Tier.DISTRICT)
                 .responsible("every agency")
-                .schedule(Schedule.on(LocalDate.of(2020, 6, 30)))
+                .schedule(Schedule.before(LocalDate.of(2020, 6, 30)))
                 .build())
         .build();
   }

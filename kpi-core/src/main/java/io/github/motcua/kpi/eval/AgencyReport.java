@@ -26,7 +26,10 @@ public abstract class AgencyReport {
   /** The agency's tier. */
   public abstract Tier tier();
 
-  /** The rank, 1 for the best; agencies with equal points and met counts share a rank. */
+  /**
+   * The rank, 1 for the best: by points, then by results met on time (see {@link #metCount()});
+   * agencies equal on both share a rank.
+   */
   public abstract int rank();
 
   /** The total points of the scored rules; empty when the directive scores nothing. */
@@ -44,7 +47,10 @@ public abstract class AgencyReport {
     return results().stream().filter(r -> r.rule().equals(rule)).findFirst();
   }
 
-  /** How many results are MET or DONE_ON_TIME. */
+  /**
+   * How many results are MET (targets, duration bounds) or DONE_ON_TIME (deadlines). Scores are not
+   * counted: a score is not a target, and its points rank the agency already.
+   */
   public long metCount() {
     return results().stream()
         .filter(r -> r.verdict() == Verdict.MET || r.verdict() == Verdict.DONE_ON_TIME)

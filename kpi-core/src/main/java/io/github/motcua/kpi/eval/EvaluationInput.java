@@ -5,6 +5,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ImmutableList;
 import io.github.motcua.kpi.model.Agency;
 import io.github.motcua.kpi.model.Period;
+import io.github.motcua.kpi.rules.BeforeDayReading;
+import io.github.motcua.kpi.tally.ProcedureCatalogue;
 import io.github.motcua.kpi.tally.ProvinceTally;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -14,7 +16,7 @@ import org.immutables.value.Value;
 
 /**
  * What an {@link Evaluator} judges: the agencies, their tallies, task completions and secondments,
- * over a period as of a date.
+ * over a period as of a date, under a reading of «trước ngày X».
  *
  * <p>Validation: agency codes are unique; every tally, completion and secondment names a listed
  * agency; a task is completed at most once per agency.
@@ -42,6 +44,24 @@ public abstract class EvaluationInput {
 
   /** Secondments to the public administration service centre. */
   public abstract ImmutableList<Secondment> secondments();
+
+  /**
+   * How «trước ngày X» is read: {@linkplain BeforeDayReading#STRICT strictly} (due the day before
+   * X, the library's reading) unless a province's practice counts X itself as on time. The report
+   * records it.
+   */
+  @Value.Default
+  public BeforeDayReading beforeDayReading() {
+    return BeforeDayReading.STRICT;
+  }
+
+  /**
+   * The catalogue the {@linkplain #tallies() tallies} were counted against, when they come from
+   * dossiers. With it, the report says where procedure denominators come from: for an agency the
+   * catalogue declares no offerings for, {@code procedures-with-online-dossiers} and {@code
+   * postal.procedures-used} divide by the procedures that had dossiers in the period.
+   */
+  public abstract Optional<ProcedureCatalogue> catalogue();
 
   /** How many input records were read, accepted and rejected, copied into the report. */
   public abstract Optional<InputSummary> inputSummary();

@@ -4,12 +4,15 @@ import io.github.motcua.kpi.indicator.Indicator;
 import io.github.motcua.kpi.indicator.Ratio;
 import io.github.motcua.kpi.model.Agency;
 import io.github.motcua.kpi.model.Period;
+import io.github.motcua.kpi.rules.BeforeDayReading;
 import io.github.motcua.kpi.rules.DeadlineRule;
 import io.github.motcua.kpi.rules.Directive;
+import io.github.motcua.kpi.rules.DueWording;
 import io.github.motcua.kpi.rules.DurationRule;
 import io.github.motcua.kpi.rules.Requirement;
 import io.github.motcua.kpi.rules.ScoredRule;
 import io.github.motcua.kpi.rules.TargetRule;
+import io.github.motcua.kpi.tally.Counter;
 import io.github.motcua.kpi.tally.Tally;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -19,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Judges agencies against a directive.
@@ -28,14 +32,25 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>Per agency and requirement: NOT_APPLICABLE outside the requirement's tiers, role or window;
- * for a target, MET iff the exact ratio reaches the agency's threshold, NO_DATA when a counter is
- * not reported or the ratio has no value; for a score, the curve's points (a rate with no value
- * scores as the curve says) and MET at the full-points rate; for a deadline, one result per due
- * date with {@link Verdict#ofDeadline}; for a duration bound, the terms within bounds over all
- * terms judged. An agency's points are the sum of its scored results. Agencies are ranked by
- * points, then by the number of results met, then by code; equal agencies share a rank.
+ * and, since a directive sets no obligation before it exists ({@link Directive#judgesFrom()}), a
+ * target or duration bound over a period ending before the directive was issued, a deadline due
+ * before it, a secondment term that ended before it. A score is not an obligation but a
+ * measurement, and a directive may score months before it (QT-1501's appendix, of 8 Apr 2020,
+ * scores 1 Jan – 31 Mar 2020), so scores are given for any period. For a
+ * target, MET iff the exact ratio reaches the agency's threshold, NO_DATA when a counter is not
+ * reported or the ratio has no value; for a score, SCORED with the curve's points (a score sets no
+ * target), NO_DATA with the points the curve gives a missing rate when there is none; for a
+ * deadline, one result per due date with {@link Verdict#ofDeadline} under the input's reading of
+ * «trước ngày X», NOT_APPLICABLE for a date before the directive was issued; for a duration bound,
+ * the terms within bounds over all terms judged. An agency's points are the sum of its scored
+ * results. Agencies are ranked by points, then by the number of results MET or DONE_ON_TIME
+ * (scores count through their points only), then by code; equal agencies share a rank. The report
+ * warns of agencies listed under two codes with the same name.
  */
 public final class Evaluator {
+  private static final List<Counter> PROCEDURE_DENOMINATORS =
+      List.of(Counter.PROCEDURES_TOTAL, Counter.PROCEDURES_LEVEL34);
+
   private final Directive directive;
 
   private Evaluator(Directive directive) {
@@ -98,7 +113,9 @@ public final class Evaluator {
         .directive(directive.id())
         .period(period)
         .asOf(input.asOf())
+        .beforeDayReading(input.beforeDayReading())
         .input(input.inputSummary())
+        .warnings(SameNames.warnings(input.agencies()))
         .agencies(rank(parts))
         .build();
   }
@@ -110,23 +127,31 @@ public final class Evaluator {
       Period period,
       EvaluationInput input,
       Map<String, LocalDate> completions) {
-    if (!r.appliesTo(agency) || !r.appliesDuring(period)) {
-      return List.of(
-          RuleResult.builder()
-              .rule(r.rule())
-              .verdict(Verdict.NOT_APPLICABLE)
-              .detail(r.appliesTo(agency) ? "outside the rule's period " + r.window().orElseThrow()
-                  : "applies to " + r.tiers() + r.role().map(role -> " with role " + role).orElse(""))
-              .build());
+    if (!r.appliesTo(agency)) {
+      return notApplicable(r, "applies to " + r.tiers() + r.role().map(role -> " with role " + role).orElse(""));
+    }
+    if (!r.appliesDuring(period)) {
+      return notApplicable(r, "outside the rule's period " + r.window().orElseThrow());
+    }
+    boolean measuredOverThePeriod = r instanceof TargetRule || r instanceof DurationRule;
+    if (measuredOverThePeriod && period.end().isBefore(directive.judgesFrom())) {
+      return notApplicable(
+          r,
+          "the period "
+              + OfficialDate.of(period.start())
+              + "–"
+              + OfficialDate.of(period.end())
+              + " ends before "
+              + issued());
     }
     if (r instanceof TargetRule) {
-      return List.of(target((TargetRule) r, agency, tally));
+      return List.of(target((TargetRule) r, agency, tally, input));
     }
     if (r instanceof ScoredRule) {
       return List.of(score((ScoredRule) r, tally));
     }
     if (r instanceof DeadlineRule) {
-      return deadline((DeadlineRule) r, agency, period, input.asOf(), completions);
+      return deadline((DeadlineRule) r, agency, period, input, completions);
     }
     if (r instanceof DurationRule) {
       return List.of(duration((DurationRule) r, agency, input));
@@ -134,15 +159,36 @@ public final class Evaluator {
     throw new IllegalArgumentException("unknown requirement kind " + r.getClass().getName());
   }
 
-  private static RuleResult target(TargetRule r, Agency agency, Tally tally) {
+  private static List<RuleResult> notApplicable(Requirement r, String why) {
+    return List.of(RuleResult.builder().rule(r.rule()).verdict(Verdict.NOT_APPLICABLE).detail(why).build());
+  }
+
+  /** When the directive was issued, in words: its date, or its year where the day is blank. */
+  private String issued() {
+    return directive
+        .date()
+        .map(d -> "the directive was issued (" + OfficialDate.of(d) + ")")
+        .orElse(
+            "the directive was issued (in "
+                + directive.year()
+                + ", the day left blank: judged from "
+                + OfficialDate.of(directive.judgesFrom())
+                + ")");
+  }
+
+  private static RuleResult target(TargetRule r, Agency agency, Tally tally, EvaluationInput input) {
     Ratio threshold = r.thresholdFor(agency.tier());
     ImmutableRuleResult.Builder b =
         measured(r.rule(), r.indicator(), tally).target(threshold.percentText());
     Optional<Ratio> ratio = r.indicator().ratio(tally);
+    Optional<String> source = procedureSource(r.indicator(), agency, tally, input);
     if (ratio.isEmpty() || !ratio.get().hasValue()) {
-      return b.verdict(Verdict.NO_DATA).detail(noData(ratio)).build();
+      String why = noData(r.indicator(), tally, ratio);
+      return b.verdict(Verdict.NO_DATA).detail(source.map(s -> why + "; " + s).orElse(why)).build();
     }
-    return b.verdict(ratio.get().isAtLeast(threshold) ? Verdict.MET : Verdict.NOT_MET).build();
+    return b.verdict(ratio.get().isAtLeast(threshold) ? Verdict.MET : Verdict.NOT_MET)
+        .detail(source)
+        .build();
   }
 
   private static RuleResult score(ScoredRule r, Tally tally) {
@@ -150,12 +196,12 @@ public final class Evaluator {
     Ratio rate = ratio.orElse(Ratio.of(0, 0));
     ImmutableRuleResult.Builder b =
         measured(r.rule(), r.indicator(), tally)
-            .target(r.curve().fullAt().percentText())
+            .curve(r.curve().describe())
             .points(r.curve().points(rate));
     if (!rate.hasValue()) {
-      return b.verdict(Verdict.NO_DATA).detail(noData(ratio)).build();
+      return b.verdict(Verdict.NO_DATA).detail(noData(r.indicator(), tally, ratio)).build();
     }
-    return b.verdict(rate.isAtLeast(r.curve().fullAt()) ? Verdict.MET : Verdict.NOT_MET).build();
+    return b.verdict(Verdict.SCORED).build();
   }
 
   private static ImmutableRuleResult.Builder measured(String rule, Indicator indicator, Tally tally) {
@@ -170,24 +216,67 @@ public final class Evaluator {
     return b;
   }
 
-  private static String noData(Optional<Ratio> ratio) {
-    return ratio.isEmpty() ? "not reported" : "no value (0/0): nothing to count";
+  /** Why an indicator gives no verdict: which counters are not reported, or no value. */
+  private static String noData(Indicator indicator, Tally tally, Optional<Ratio> ratio) {
+    if (ratio.isPresent()) {
+      return "no value (0/0): nothing to count";
+    }
+    List<Counter> needed = new ArrayList<>(indicator.denominatorCounters());
+    needed.addAll(indicator.numeratorCounters());
+    String missing =
+        needed.stream()
+            .distinct()
+            .filter(c -> !tally.isReported(c))
+            .map(Counter::id)
+            .collect(Collectors.joining(", "));
+    return "not reported: " + (missing.isEmpty() ? "overdue dossiers by field" : missing);
   }
 
-  private static List<RuleResult> deadline(
-      DeadlineRule r, Agency agency, Period period, LocalDate asOf, Map<String, LocalDate> completions) {
+  /**
+   * Where a procedure denominator comes from, when it is not the procedures the agency offers: with
+   * tallies from dossiers (a catalogue given) and no offerings declared for the agency, the
+   * procedures that had a dossier in the period.
+   */
+  private static Optional<String> procedureSource(
+      Indicator indicator, Agency agency, Tally tally, EvaluationInput input) {
+    boolean procedureDenominator =
+        indicator.denominatorCounters().stream().anyMatch(PROCEDURE_DENOMINATORS::contains);
+    if (!procedureDenominator
+        || input.catalogue().isEmpty()
+        || !tally.isReported(Counter.DOSSIERS_READ)
+        || !input.catalogue().get().offeredBy(agency.code()).isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "denominator: the procedures that had a dossier in the period; the catalogue declares no"
+            + " procedures offered by "
+            + agency.code()
+            + ", so a procedure it offers without a dossier is not counted");
+  }
+
+  private List<RuleResult> deadline(
+      DeadlineRule r, Agency agency, Period period, EvaluationInput input, Map<String, LocalDate> completions) {
+    BeforeDayReading reading = input.beforeDayReading();
+    List<LocalDate> occurrences = r.schedule().dueDates(period);
+    List<LocalDate> dueDates = r.schedule().dueDates(period, reading);
     List<RuleResult> out = new ArrayList<>();
-    for (LocalDate due : r.schedule().dueDates(period)) {
-      String task = r.taskId(due);
+    for (int i = 0; i < occurrences.size(); i++) {
+      LocalDate due = dueDates.get(i);
+      String task = r.taskId(occurrences.get(i));
+      ImmutableRuleResult.Builder b = RuleResult.builder().rule(r.rule()).task(task).due(due);
+      if (due.isBefore(directive.judgesFrom())) {
+        out.add(
+            b.verdict(Verdict.NOT_APPLICABLE)
+                .detail("due " + OfficialDate.of(due) + ", before " + issued())
+                .build());
+        continue;
+      }
       Optional<LocalDate> done = Optional.ofNullable(completions.get(key(task, agency.code())));
-      out.add(
-          RuleResult.builder()
-              .rule(r.rule())
-              .task(task)
-              .due(due)
-              .done(done)
-              .verdict(Verdict.ofDeadline(due, done, asOf))
-              .build());
+      b.done(done).verdict(Verdict.ofDeadline(due, done, input.asOf()));
+      if (r.schedule().wording() == DueWording.BEFORE_DAY) {
+        b.detail(beforeDay(occurrences.get(i).plusDays(1), reading));
+      }
+      out.add(b.build());
     }
     if (out.isEmpty()) {
       out.add(
@@ -200,20 +289,46 @@ public final class Evaluator {
     return out;
   }
 
-  private static RuleResult duration(DurationRule r, Agency agency, EvaluationInput input) {
+  private static String beforeDay(LocalDate named, BeforeDayReading reading) {
+    return reading == BeforeDayReading.STRICT
+        ? "«trước ngày " + OfficialDate.of(named) + "» read strictly: due the day before"
+        : "«trước ngày " + OfficialDate.of(named) + "» read inclusively (evaluation option): due that day";
+  }
+
+  private RuleResult duration(DurationRule r, Agency agency, EvaluationInput input) {
     long judged = 0;
     long within = 0;
+    long endedBefore = 0;
+    List<String> outside = new ArrayList<>();
     for (Secondment s : input.secondments()) {
       if (!s.agencyCode().equals(agency.code()) || s.start().isAfter(input.asOf())) {
         continue;
       }
+      if (s.end().isPresent() && s.end().get().isBefore(directive.judgesFrom())) {
+        endedBefore++;
+        continue;
+      }
       judged++;
       boolean running = s.end().map(e -> e.isAfter(input.asOf())).orElse(true);
-      LocalDate end = running ? input.asOf() : s.end().get();
-      long months = java.time.Period.between(s.start(), end).toTotalMonths();
-      boolean ok = months <= r.maxMonths() && (running || months >= r.minMonthsFor(s.mergedUnit()));
-      if (ok) {
+      LocalDate last = running ? input.asOf() : s.end().get();
+      java.time.Period length = DurationRule.length(s.start(), last);
+      boolean longEnough = running || r.reachesMinimum(length, s.mergedUnit());
+      boolean shortEnough = r.withinMaximum(length);
+      if (longEnough && shortEnough) {
         within++;
+      } else {
+        outside.add(
+            s.official()
+                + " "
+                + OfficialDate.of(s.start())
+                + "–"
+                + OfficialDate.of(last)
+                + (running ? " (running)" : "")
+                + ": "
+                + words(length)
+                + (shortEnough
+                    ? ", under " + r.minMonthsFor(s.mergedUnit())
+                    : ", above " + r.maxMonths()));
       }
     }
     ImmutableRuleResult.Builder b =
@@ -223,12 +338,28 @@ public final class Evaluator {
             .denominator(judged)
             .target(r.minMonths() + ".." + r.maxMonths() + " months");
     Percentages.of(Ratio.of(within, judged)).ifPresent(b::percent);
+    String before =
+        endedBefore == 0
+            ? ""
+            : "; " + endedBefore + (endedBefore == 1 ? " term" : " terms") + " ended before "
+                + issued() + ", not judged";
     if (judged == 0) {
-      return b.verdict(Verdict.NO_DATA).detail("no secondment").build();
+      return b.verdict(Verdict.NO_DATA).detail("no secondment" + before).build();
     }
     return b.verdict(within == judged ? Verdict.MET : Verdict.NOT_MET)
-        .detail(within + " of " + judged + " terms within bounds")
+        .detail(
+            within + " of " + judged + " terms within bounds"
+                + (outside.isEmpty() ? "" : "; " + String.join("; ", outside))
+                + before)
         .build();
+  }
+
+  /** A term's length in words: {@code 6 months}, {@code 24 months 5 days}. */
+  private static String words(java.time.Period length) {
+    long months = length.toTotalMonths();
+    int days = length.getDays();
+    return months + (months == 1 ? " month" : " months")
+        + (days == 0 ? "" : " " + days + (days == 1 ? " day" : " days"));
   }
 
   private static List<AgencyReport> rank(List<ImmutableAgencyReport.Builder> parts) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import io.github.motcua.kpi.json.KpiJson;
 import io.github.motcua.kpi.model.Period;
+import io.github.motcua.kpi.rules.BeforeDayReading;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -14,17 +15,18 @@ import org.immutables.value.Value;
  * A directive's report over one period as of one date: every agency, ranked, with its results.
  *
  * <p>Its JSON ({@link #toJson()}) has stable field names: {@code directive}, {@code period}, {@code
- * asOf}, {@code input}, {@code agencies[]} with {@code agency}, {@code name}, {@code tier}, {@code
- * rank}, {@code points}, {@code indicators[]} ({@code indicator}, {@code numerator}, {@code
- * denominator}, {@code percent}) and {@code results[]} ({@code rule}, {@code indicator}, {@code
- * numerator}, {@code denominator}, {@code percent}, {@code target}, {@code verdict}, {@code points},
- * and for deadlines {@code task}, {@code due}, {@code done}). {@code percent}, {@code target} and
- * {@code points} are decimal strings; {@code percent} has two decimals; absent values are null.
+ * asOf}, {@code beforeDayReading}, {@code input}, {@code warnings[]}, {@code agencies[]} with {@code
+ * agency}, {@code name}, {@code tier}, {@code rank}, {@code points}, {@code indicators[]} ({@code
+ * indicator}, {@code numerator}, {@code denominator}, {@code percent}) and {@code results[]} ({@code
+ * rule}, {@code indicator}, {@code numerator}, {@code denominator}, {@code percent}, {@code target},
+ * {@code curve}, {@code verdict}, {@code points}, and for deadlines {@code task}, {@code due},
+ * {@code done}; {@code detail}). {@code percent}, {@code target} and {@code points} are decimal
+ * strings; {@code percent} has two decimals; absent values are null.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableReport.class)
 @JsonDeserialize(as = ImmutableReport.class)
-@JsonPropertyOrder({"directive", "period", "asOf", "input", "agencies"})
+@JsonPropertyOrder({"directive", "period", "asOf", "beforeDayReading", "input", "warnings", "agencies"})
 public abstract class Report {
 
   /** The directive id. */
@@ -36,8 +38,20 @@ public abstract class Report {
   /** The evaluation date. */
   public abstract LocalDate asOf();
 
+  /** How «trước ngày X» was read for this report: strictly unless the caller chose otherwise. */
+  @Value.Default
+  public BeforeDayReading beforeDayReading() {
+    return BeforeDayReading.STRICT;
+  }
+
   /** How many input records were read, accepted and rejected, when the caller says. */
   public abstract Optional<InputSummary> input();
+
+  /**
+   * What a reader must know before adding figures up, in words: two agencies with the same name
+   * (one agency listed twice would count twice in a provincial total).
+   */
+  public abstract List<String> warnings();
 
   /** The agencies, best first. */
   public abstract List<AgencyReport> agencies();

@@ -12,14 +12,15 @@ import java.util.OptionalLong;
 import org.immutables.value.Value;
 
 /**
- * One requirement's result for one agency: the measured ratio, the target, the verdict and the
- * points. Deadlines fill {@link #task()}, {@link #due()} and {@link #done()} instead of the ratio.
+ * One requirement's result for one agency: the measured ratio, the target (for a score, the curve),
+ * the verdict and the points. Deadlines fill {@link #task()}, {@link #due()} and {@link #done()}
+ * instead of the ratio.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableRuleResult.class)
 @JsonDeserialize(as = ImmutableRuleResult.class)
 @JsonPropertyOrder({
-  "rule", "indicator", "numerator", "denominator", "percent", "target", "verdict", "points",
+  "rule", "indicator", "numerator", "denominator", "percent", "target", "curve", "verdict", "points",
   "task", "due", "done", "detail"
 })
 public abstract class RuleResult {
@@ -39,8 +40,17 @@ public abstract class RuleResult {
   /** The measured percentage, two decimals half up, if there is a value. */
   public abstract Optional<String> percent();
 
-  /** The target as an exact percentage ({@code 30}, {@code 11.5}), for targets and scores. */
+  /**
+   * The target as an exact percentage ({@code 30}, {@code 11.5}) for targets; for a duration bound,
+   * the bounds in words. Empty for scores, which set no target.
+   */
   public abstract Optional<String> target();
+
+  /**
+   * For scores, the curve that gave the points, in words ({@code rate ≥ 20 % → 1; 10 % ≤ rate < 20
+   * % → rate / 20 %; …}).
+   */
+  public abstract Optional<String> curve();
 
   /** The verdict. */
   public abstract Verdict verdict();
@@ -58,7 +68,10 @@ public abstract class RuleResult {
   /** The date the task was done, for deadlines. */
   public abstract Optional<LocalDate> done();
 
-  /** Why there is no verdict or what was counted, in words (e.g. "no dossiers (0/0)"). */
+  /**
+   * Why there is no verdict, what was counted or which reading decided it, in words (e.g. "no value
+   * (0/0): nothing to count", the reading of «trước ngày X», where a denominator comes from).
+   */
   public abstract Optional<String> detail();
 
   /** The measured ratio, if there is one (for a duration bound: the terms within bounds). */

@@ -26,7 +26,9 @@ public abstract class Secondment {
   /** The first day of the term. */
   public abstract LocalDate start();
 
-  /** The last day of the term; empty while it runs. */
+  /**
+   * The last day of the term, included (1 Jan – 30 Jun is a 6-month term); empty while it runs.
+   */
   public abstract Optional<LocalDate> end();
 
   /** Whether the agency is a merged unit (đơn vị sáp nhập). */

@@ -5,13 +5,21 @@ import java.util.Optional;
 
 /** The outcome of one requirement for one agency. */
 public enum Verdict {
-  /** The target is reached (for a score: the full-points rate; for a duration: every term within bounds). */
+  /** The target is reached (for a duration: every term within bounds). */
   MET,
   /** The target is not reached. */
   NOT_MET,
+  /**
+   * A scored rule's points were given (see {@link RuleResult#points()} and {@link
+   * RuleResult#curve()}): a score sets no target, so it is neither met nor missed.
+   */
+  SCORED,
   /** Nothing to judge: a counter is not reported, or the indicator has no value (0/0). */
   NO_DATA,
-  /** The requirement does not apply to this agency's tier or role, or to this period. */
+  /**
+   * The requirement does not apply: to this agency's tier or role, to this period, or before the
+   * directive was issued (a deadline due, or a target's period ending, before it).
+   */
   NOT_APPLICABLE,
   /** A task done on or before its due date. */
   DONE_ON_TIME,

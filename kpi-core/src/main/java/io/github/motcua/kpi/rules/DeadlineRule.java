@@ -11,8 +11,12 @@ import org.immutables.value.Value;
  * not yet due) or overdue (not done, past due); see {@link
  * io.github.motcua.kpi.eval.Verdict#ofDeadline}.
  *
- * <p>A task done on its due date is done on time. "Trước ngày 15" (before the 15th) is encoded with
- * the 14th as the due date, and the rule's {@link #reading()} says so.
+ * <p>A task done on its due date is done on time. The {@link #schedule()} keeps the day the text
+ * names and how it words it ({@link DueWording}): «trước ngày 15/10/2018» is {@code
+ * Schedule.before(LocalDate.of(2018, 10, 15))}, due on 14 Oct 2018 under the library's strict
+ * reading and on the 15th under the {@linkplain BeforeDayReading#INCLUSIVE inclusive} evaluation
+ * option; «trong tháng 10/2018» is {@code Schedule.within(YearMonth.of(2018, 10))}, due on 31 Oct.
+ * Nothing due before the directive was issued is judged ({@link Directive#judgesFrom()}).
  */
 @Value.Immutable
 public abstract class DeadlineRule extends Requirement {
@@ -29,7 +33,9 @@ public abstract class DeadlineRule extends Requirement {
   }
 
   /**
-   * The task id a completion names for the occurrence due on {@code due}: the rule id for a one-off
+   * The task id a completion names for the occurrence due on {@code due} (its due date under the
+   * strict reading, as {@link Schedule#dueDates(io.github.motcua.kpi.model.Period)} gives it, so a
+   * completions file names the same occurrence under either reading): the rule id for a one-off
    * task, {@code rule@yyyy-MM-dd} for a recurring one.
    */
   public String taskId(LocalDate due) {

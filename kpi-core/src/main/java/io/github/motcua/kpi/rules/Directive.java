@@ -36,6 +36,17 @@ public abstract class Directive {
   /** The year it was issued. */
   public abstract int year();
 
+  /**
+   * The first day the directive judges: the day it was issued, or 1 January of its year where the
+   * source leaves the day blank. A deadline due before it, a target or duration bound over a period
+   * ending before it, and a secondment term that ended before it are not applicable: a directive
+   * cannot be missed before it exists. Scores are given for any period (a document may score the
+   * months before it, as QT-1501's appendix does).
+   */
+  public LocalDate judgesFrom() {
+    return date().orElse(LocalDate.of(year(), 1, 1));
+  }
+
   /** Its title (trích yếu), in Vietnamese as printed. */
   public abstract String title();
 
@@ -54,6 +65,13 @@ public abstract class Directive {
   /** Its requirements, in the order of the document. */
   public abstract ImmutableList<Requirement> requirements();
 
+  /**
+   * Indicators the document prints besides those its rules measure, so that its tables can be
+   * rebuilt from a report alone (QT-1501's appendix: the level-3 and level-4 rates of columns 9 and
+   * 12 beside the combined rate its points score).
+   */
+  public abstract ImmutableList<Indicator> reportedIndicators();
+
   /** A builder. */
   public static ImmutableDirective.Builder builder() {
     return ImmutableDirective.builder();
@@ -64,7 +82,10 @@ public abstract class Directive {
     return requirements().stream().filter(r -> r.rule().equals(rule)).findFirst();
   }
 
-  /** The indicators its targets and scores measure, in order of first use. */
+  /**
+   * The indicators a report carries for each agency: those its targets and scores measure, in
+   * order of first use, then its {@linkplain #reportedIndicators() reported indicators}.
+   */
   public List<Indicator> indicators() {
     Set<Indicator> out = new LinkedHashSet<>();
     for (Requirement r : requirements()) {
@@ -74,6 +95,7 @@ public abstract class Directive {
         out.add(((ScoredRule) r).indicator());
       }
     }
+    out.addAll(reportedIndicators());
     return List.copyOf(out);
   }
 

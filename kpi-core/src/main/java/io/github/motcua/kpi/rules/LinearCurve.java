@@ -63,11 +63,12 @@ public abstract class LinearCurve implements ScoringCurve {
 
   @Override
   public String describe() {
+    String times = maximum().compareTo(BigDecimal.ONE) == 0 ? "" : maximum().toPlainString() + " × ";
     return String.format(
-        "≥ %s %% → %s; %s %% ≤ rate < %s %% → %s × rate / %s %%; below %s %% or no value → 0;"
+        "rate ≥ %s %% → %s; %s %% ≤ rate < %s %% → %srate / %s %%; rate < %s %% → 0; no value → 0;"
             + " %d decimals, half up",
         target().percentText(), maximum().toPlainString(), floor().percentText(), target().percentText(),
-        maximum().toPlainString(), target().percentText(), floor().percentText(), scale());
+        times, target().percentText(), floor().percentText(), scale());
   }
 
   @Value.Check

@@ -4,9 +4,11 @@ import io.github.motcua.kpi.indicator.Indicator;
 import org.immutables.value.Value;
 
 /**
- * A scored requirement (chấm điểm): points from the indicator through a {@link ScoringCurve}. The
- * verdict is MET when the rate reaches the curve's {@link ScoringCurve#fullAt() full-points rate};
- * no value (0/0) scores as the curve says (0 for the curves here) and is reported as no data.
+ * A scored requirement (chấm điểm): points from the indicator through a {@link ScoringCurve}. A
+ * score is not a target: the document prints points, not a threshold to reach, so the verdict is
+ * {@code SCORED} with the points and the curve in words, never met or not met; no value (0/0) or a
+ * counter not reported scores as the curve says (0 for the curves here) with the verdict {@code
+ * NO_DATA}.
  */
 @Value.Immutable
 public abstract class ScoredRule extends Requirement {

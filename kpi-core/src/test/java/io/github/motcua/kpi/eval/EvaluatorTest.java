@@ -33,7 +33,7 @@ class EvaluatorTest {
   private static final Agency C1 = Agency.of("X01", "UBND xã C", Tier.COMMUNE);
 
   static final Directive DIRECTIVE = Directive.builder()
-      .id("test01").number("01/CT-UBND").issuer("UBND tỉnh Thử").year(2020).date(LocalDate.of(2020, 4, 1))
+      .id("test01").number("01/CT-UBND").issuer("UBND tỉnh Thử").year(2020).date(LocalDate.of(2020, 1, 1))
       .title("Thử nghiệm").defaultPeriod(Period.quarter(2020, 1))
       .addRequirements(TargetRule.builder().rule("test01.work-records").title("work records online")
           .article("§1: «60% đối với cấp tỉnh và 30% đối với cấp huyện»")
@@ -43,10 +43,10 @@ class EvaluatorTest {
           .addTiers(Tier.PROVINCIAL, Tier.DISTRICT).indicator(Indicator.ONLINE_RATE_LEVEL34)
           .curve(LinearCurve.of(Ratio.ofPercent(20), Ratio.ofPercent(10), BigDecimal.ONE, 2)).build())
       .addRequirements(DeadlineRule.builder().rule("test01.edoc").title("e-documents").article("§2: «trước ngày 30/6/2020»")
-          .addTiers(Tier.PROVINCIAL, Tier.DISTRICT).responsible("every agency").schedule(Schedule.on(LocalDate.of(2020, 6, 30))).build())
+          .addTiers(Tier.PROVINCIAL, Tier.DISTRICT).responsible("every agency").schedule(Schedule.before(LocalDate.of(2020, 6, 30))).build())
       .addRequirements(DeadlineRule.builder().rule("test01.report").title("quarterly report").article("«trước ngày 15 tháng cuối quý»")
-          .addTiers(Tier.PROVINCIAL).role("hcc-centre").responsible("the centre").schedule(Schedule.quarterly(3, 14))
-          .reading("before the 15th = on or before the 14th").build())
+          .addTiers(Tier.PROVINCIAL).role("hcc-centre").responsible("the centre").schedule(Schedule.quarterlyBefore(3, 15))
+          .reading("«trước ngày 15» = due on the 14th").build())
       .addRequirements(DurationRule.builder().rule("test01.term").title("secondment term").article("6–24 tháng/đợt")
           .addTiers(Tier.PROVINCIAL, Tier.DISTRICT).minMonths(6).maxMonths(24).mergedUnitMinMonths(4).build())
       .addRequirements(TargetRule.builder().rule("test01.postal-2018").title("postal in 2018").article("«hết năm 2018»")
@@ -67,12 +67,12 @@ class EvaluatorTest {
             "S01", counts(3, 26, 0, 0, 59, 100),     // 11.54 % → 0.58; 59 % < 60 % provincial
             "D01", counts(29, 45, 0, 0, 30, 100),    // 64.4 % → 1; 30 % meets the district 30 %
             "D02", counts(0, 0, 0, 0, 0, 0))))       // nothing to count
-        .addTasks(TaskCompletion.of("test01.edoc", "S01", LocalDate.of(2020, 6, 30)),
-            TaskCompletion.of("test01.edoc", "D01", LocalDate.of(2020, 7, 1)),
+        .addTasks(TaskCompletion.of("test01.edoc", "S01", LocalDate.of(2020, 6, 29)),
+            TaskCompletion.of("test01.edoc", "D01", LocalDate.of(2020, 6, 30)),
             TaskCompletion.of("test01.report@2020-03-14", "S01", LocalDate.of(2020, 3, 15)))
         .addSecondments(
-            Secondment.builder().official("Nguyễn Văn A").agencyCode("S01").start(LocalDate.of(2019, 1, 1)).end(LocalDate.of(2019, 6, 30)).build(),
-            Secondment.builder().official("Trần Thị B").agencyCode("D01").start(LocalDate.of(2019, 1, 1)).end(LocalDate.of(2019, 5, 1)).mergedUnit(true).build())
+            Secondment.builder().official("Nguyễn Văn A").agencyCode("S01").start(LocalDate.of(2020, 1, 1)).end(LocalDate.of(2020, 5, 31)).build(),
+            Secondment.builder().official("Trần Thị B").agencyCode("D01").start(LocalDate.of(2020, 1, 1)).end(LocalDate.of(2020, 4, 30)).mergedUnit(true).build())
         .build());
   }
 
@@ -135,12 +135,14 @@ class EvaluatorTest {
   }
 
   @Test
-  void secondmentTermsAreJudgedInWholeMonthsWithTheMergedUnitMinimum() {
+  void secondmentTermsAreJudgedInMonthsWithTheMergedUnitMinimum() {
     Report r = report();
     RuleResult dept = r.agency("S01").orElseThrow().result("test01.term").orElseThrow();
-    assertEquals(Verdict.NOT_MET, dept.verdict(), "1 Jan – 30 Jun is 5 whole months, under 6");
+    assertEquals(Verdict.NOT_MET, dept.verdict(), "1 Jan – 31 May is 5 months, under 6");
+    assertEquals(Optional.of("0 of 1 terms within bounds; Nguyễn Văn A 01/01/2020–31/05/2020: 5 months, under 6"),
+        dept.detail());
     RuleResult merged = r.agency("D01").orElseThrow().result("test01.term").orElseThrow();
-    assertEquals(Verdict.MET, merged.verdict(), "4 months meets the merged-unit minimum");
+    assertEquals(Verdict.MET, merged.verdict(), "1 Jan – 30 Apr is 4 months: the merged-unit minimum");
     assertEquals(Verdict.NO_DATA, r.agency("D02").orElseThrow().result("test01.term").orElseThrow().verdict());
   }
 
@@ -152,7 +154,8 @@ class EvaluatorTest {
         "\"asOf\" : \"2020-07-10\"", "\"agencies\"", "\"agency\" : \"S01\"", "\"tier\" : \"PROVINCIAL\"",
         "\"points\" : \"0.58\"", "\"indicators\"", "\"indicator\" : \"online-rate.level3-4\"", "\"numerator\" : 3",
         "\"denominator\" : 26", "\"percent\" : \"11.54\"", "\"results\"", "\"rule\" : \"test01.points\"",
-        "\"target\" : \"20\"", "\"verdict\" : \"MET\"")) {
+        "\"curve\" : \"rate ≥ 20 % → 1; 10 % ≤ rate < 20 % → rate / 20 %; rate < 10 % → 0; no value → 0; 2 decimals, half up\"",
+        "\"verdict\" : \"SCORED\"", "\"beforeDayReading\" : \"STRICT\"", "\"warnings\" : [ ]")) {
       assertTrue(json.contains(field), () -> field + " missing in\n" + json);
     }
     assertEquals(r, Report.fromJson(json));

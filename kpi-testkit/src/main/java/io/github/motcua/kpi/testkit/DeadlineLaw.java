@@ -3,7 +3,9 @@ package io.github.motcua.kpi.testkit;
 import io.github.motcua.kpi.eval.RuleResult;
 import io.github.motcua.kpi.eval.TaskCompletion;
 import io.github.motcua.kpi.eval.Verdict;
+import io.github.motcua.kpi.rules.BeforeDayReading;
 import io.github.motcua.kpi.rules.DeadlineRule;
+import io.github.motcua.kpi.rules.DueWording;
 import io.github.motcua.kpi.rules.Requirement;
 import io.github.motcua.kpi.tally.Tally;
 import java.time.LocalDate;
@@ -13,9 +15,13 @@ import java.util.Optional;
 
 /**
  * A deadline task's status follows the dates, for every pair of dates including the due date
- * itself, checked through the evaluator with {@link TaskCompletion}s: done on or before the due
- * date is DONE_ON_TIME, after it DONE_LATE; not done — or done only after the as-of date, which is
- * not known then — it is PENDING while the as-of date is on or before the due date, OVERDUE after.
+ * itself, checked through the evaluator with {@link TaskCompletion}s under either reading of
+ * «trước ngày X»: done on or before the due date is DONE_ON_TIME, after it DONE_LATE; not done — or
+ * done only after the as-of date, which is not known then — it is PENDING while the as-of date is
+ * on or before the due date, OVERDUE after. A date due before the directive was issued is
+ * NOT_APPLICABLE, whatever the period reported on. A schedule worded «trước ngày X»
+ * is due one day later under the inclusive reading than under the strict one; any other is not
+ * moved by the reading.
  */
 final class DeadlineLaw {
   private final Setting setting;
@@ -31,19 +37,27 @@ final class DeadlineLaw {
       return;
     }
     DeadlineRule r = (DeadlineRule) requirement;
+    LocalDate bound = setting.directive().judgesFrom();
     runner.check(
         Law.DEADLINE_DATES,
         r.rule(),
-        KpiGenerators.deadlineCases(r, List.copyOf(r.tiers())),
+        KpiGenerators.deadlineCases(setting.directive(), r, List.copyOf(r.tiers())),
         c -> {
+          checkReading(r, c);
           List<TaskCompletion> tasks = new ArrayList<>();
           for (int i = 0; i < c.due().size(); i++) {
-            LocalDate due = c.due().get(i);
-            c.done().get(i).ifPresent(d -> tasks.add(TaskCompletion.of(r.taskId(due), Setting.AGENCY, d)));
+            String task = r.taskId(c.occurrences().get(i));
+            c.done().get(i).ifPresent(d -> tasks.add(TaskCompletion.of(task, Setting.AGENCY, d)));
           }
           List<RuleResult> results =
               setting.judge(
-                  r, Setting.agency(r, c.tier(), true), Tally.empty(), c.period(), c.asOf(), tasks);
+                  r,
+                  Setting.agency(r, c.tier(), true),
+                  Tally.empty(),
+                  c.period(),
+                  c.asOf(),
+                  c.reading(),
+                  tasks);
           if (c.due().isEmpty()) {
             return;
           }
@@ -57,7 +71,8 @@ final class DeadlineLaw {
           for (int i = 0; i < results.size(); i++) {
             RuleResult result = results.get(i);
             LocalDate due = c.due().get(i);
-            Verdict expected = expected(due, c.done().get(i), c.asOf());
+            Verdict expected =
+                due.isBefore(bound) ? Verdict.NOT_APPLICABLE : expected(due, c.done().get(i), c.asOf());
             if (result.verdict() != expected || !result.due().equals(Optional.of(due))) {
               throw runner.violation(
                   Law.DEADLINE_DATES,
@@ -65,6 +80,7 @@ final class DeadlineLaw {
                   c,
                   "task due "
                       + due
+                      + (due.isBefore(bound) ? " (before the directive, " + bound + ")" : "")
                       + ": expected "
                       + expected
                       + ", got "
@@ -75,6 +91,25 @@ final class DeadlineLaw {
             }
           }
         });
+  }
+
+  /** «Trước ngày X» is due on X − 1 strictly and on X inclusively; other wordings do not move. */
+  private void checkReading(DeadlineRule r, KpiGenerators.DeadlineCase c) {
+    List<LocalDate> strict = r.schedule().dueDates(c.period(), BeforeDayReading.STRICT);
+    List<LocalDate> inclusive = r.schedule().dueDates(c.period(), BeforeDayReading.INCLUSIVE);
+    int shift = r.schedule().wording() == DueWording.BEFORE_DAY ? 1 : 0;
+    boolean consistent = strict.size() == inclusive.size();
+    for (int i = 0; consistent && i < strict.size(); i++) {
+      consistent = strict.get(i).plusDays(shift).equals(inclusive.get(i));
+    }
+    if (!consistent) {
+      throw runner.violation(
+          Law.DEADLINE_DATES,
+          r.rule(),
+          c,
+          "a schedule worded " + r.schedule().wording() + " is due " + strict + " strictly but "
+              + inclusive + " inclusively (expected " + (shift == 1 ? "one day later" : "the same dates") + ")");
+    }
   }
 
   /** The status of a task due on {@code due}, done on {@code done}, as of {@code asOf}. */

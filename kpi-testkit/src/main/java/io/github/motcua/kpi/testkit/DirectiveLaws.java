@@ -17,8 +17,9 @@ import io.github.motcua.kpi.rules.Requirement;
  *
  * <ul>
  *   <li><b>target-threshold</b>: a target's verdict is MET iff the exact ratio reaches the agency's
- *       threshold ({@code thresholdFor(tier)}; for a score, the curve's full-points rate), tried
- *       exactly at, just below and just above it, with denominators up to {@code Long.MAX_VALUE};
+ *       threshold ({@code thresholdFor(tier)}), tried exactly at, just below and just above it,
+ *       with denominators up to {@code Long.MAX_VALUE}; a score's verdict is SCORED (a score sets
+ *       no target: never MET or NOT_MET, no target printed), tried around its full-points rate;
  *       NO_DATA when the ratio has no value or is not reported;
  *   <li><b>numerator-monotone</b>: raising the indicator's numerator (up to its denominator) never
  *       turns MET into NOT_MET and never lowers the points;
@@ -27,7 +28,9 @@ import io.github.motcua.kpi.rules.Requirement;
  *   <li><b>tiers</b>: agencies of tiers the rule does not name, or lacking the role it names, get
  *       NOT_APPLICABLE; a target or score judges the agencies it names;
  *   <li><b>deadline-dates</b>: a task's status follows its due, completion and as-of dates,
- *       including the due date itself;
+ *       including the due date itself, under either reading of «trước ngày X» (due on X − 1
+ *       strictly, on X inclusively); a date due before the directive was issued is
+ *       NOT_APPLICABLE;
  *   <li><b>merge-aggregate</b> and <b>merge-dossiers</b>: a province split in two parts whose
  *       tallies are merged gives the report of the whole, for aggregate tallies and for tallies of
  *       dossiers split at any index.

@@ -19,7 +19,9 @@ import io.github.motcua.kpi.model.Period;
 import io.github.motcua.kpi.model.Procedure;
 import io.github.motcua.kpi.model.ServiceLevel;
 import io.github.motcua.kpi.model.Tier;
+import io.github.motcua.kpi.rules.BeforeDayReading;
 import io.github.motcua.kpi.rules.DeadlineRule;
+import io.github.motcua.kpi.rules.Directive;
 import io.github.motcua.kpi.rules.OnDate;
 import io.github.motcua.kpi.tally.Counter;
 import io.github.motcua.kpi.tally.ProcedureCatalogue;
@@ -538,23 +540,31 @@ public final class KpiGenerators {
   }
 
   /**
-   * Deadline cases for {@code rule}: an agency tier it names, a period (the rule's window, else
-   * the year of a one-off due date, else any year or quarter from 2016 to 2027), the
-   * period's due dates, an as-of date around one of them, and for each due date a completion date
-   * around it or none.
+   * Deadline cases for {@code rule} of {@code directive}: an agency tier it names, a period (the
+   * rule's window, else the year of a one-off due date or, now and then, the year before the
+   * directive — a one-off date is judged whatever the period — else any year or quarter from 2016
+   * to 2027), a reading of «trước ngày X», the
+   * period's occurrences (their due dates under the strict reading) and due dates under the
+   * reading, an as-of date around one of them, and for each a completion date around it or none.
    */
-  static Gen<DeadlineCase> deadlineCases(DeadlineRule rule, List<Tier> tiers) {
+  static Gen<DeadlineCase> deadlineCases(Directive directive, DeadlineRule rule, List<Tier> tiers) {
     Gen<Tier> tierGen = Generate.pick(tiers);
+    Period yearBefore = Period.year(directive.judgesFrom().getYear() - 1);
     Gen<Period> periods =
         rule.window().isPresent()
             ? Generate.constant(rule.window().get())
             : rule.schedule() instanceof OnDate
-                ? Generate.constant(Period.year(((OnDate) rule.schedule()).date().getYear()))
+                ? Generate.frequency(
+                    Pair.of(4, Generate.constant(Period.year(((OnDate) rule.schedule()).date().getYear()))),
+                    Pair.of(1, Generate.constant(yearBefore)))
                 : yearsAndQuarters();
+    Gen<BeforeDayReading> readings = Generate.enumValues(BeforeDayReading.class);
     return in -> {
       Tier tier = tierGen.generate(in);
       Period period = periods.generate(in);
-      List<LocalDate> due = List.copyOf(rule.schedule().dueDates(period));
+      BeforeDayReading reading = readings.generate(in);
+      List<LocalDate> occurrences = List.copyOf(rule.schedule().dueDates(period));
+      List<LocalDate> due = List.copyOf(rule.schedule().dueDates(period, reading));
       LocalDate asOf =
           due.isEmpty()
               ? period.end()
@@ -563,7 +573,7 @@ public final class KpiGenerators {
       for (LocalDate d : due) {
         done.add(datesAround(d, 60).toOptionals(25).generate(in));
       }
-      return new DeadlineCase(tier, period, asOf, due, done);
+      return new DeadlineCase(tier, period, asOf, reading, occurrences, due, done);
     };
   }
 
@@ -574,12 +584,23 @@ public final class KpiGenerators {
         years.map(Period::year), years.zip(integers().between(1, 4), Period::quarter));
   }
 
-  /** A generated deadline case: due dates and, for each, the completion date if any. */
+  /**
+   * A generated deadline case: the reading of «trước ngày X», the occurrences (named by their due
+   * dates under the strict reading), their due dates under the reading and, for each, the
+   * completion date if any.
+   */
   record DeadlineCase(
-      Tier tier, Period period, LocalDate asOf, List<LocalDate> due, List<Optional<LocalDate>> done) {
+      Tier tier,
+      Period period,
+      LocalDate asOf,
+      BeforeDayReading reading,
+      List<LocalDate> occurrences,
+      List<LocalDate> due,
+      List<Optional<LocalDate>> done) {
     @Override
     public String toString() {
-      StringBuilder s = new StringBuilder(tier + " agency, period " + period + ", as of " + asOf);
+      StringBuilder s =
+          new StringBuilder(tier + " agency, period " + period + ", as of " + asOf + ", reading " + reading);
       for (int i = 0; i < due.size(); i++) {
         s.append("; due ").append(due.get(i)).append(", done ")
             .append(done.get(i).map(LocalDate::toString).orElse("never"));

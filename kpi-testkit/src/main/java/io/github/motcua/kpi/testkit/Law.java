@@ -4,8 +4,9 @@ package io.github.motcua.kpi.testkit;
 enum Law {
   TARGET_THRESHOLD(
       "target-threshold",
-      "a target is MET iff the exact ratio reaches the agency's threshold (a score: its full-points"
-          + " rate), NO_DATA when the ratio has no value or is not reported"),
+      "a target is MET iff the exact ratio reaches the agency's threshold; a score is SCORED, never"
+          + " MET or NOT_MET, and prints no target; NO_DATA when the ratio has no value or is not"
+          + " reported"),
   NUMERATOR_MONOTONE(
       "numerator-monotone", "raising the numerator never lowers a verdict (MET to NOT_MET) or the points"),
   POINTS_BOUNDED(
@@ -18,7 +19,9 @@ enum Law {
   DEADLINE_DATES(
       "deadline-dates",
       "a task done on or before its due date is DONE_ON_TIME, after it DONE_LATE; not done (by the"
-          + " as-of date) it is PENDING up to the due date and OVERDUE after it"),
+          + " as-of date) it is PENDING up to the due date and OVERDUE after it; due before the"
+          + " directive was issued, NOT_APPLICABLE; «trước ngày X» is due on X − 1, or on X under the"
+          + " inclusive reading"),
   MERGE_AGGREGATE(
       "merge-aggregate",
       "evaluating a province whose aggregate tallies are split in two parts and merged gives the"

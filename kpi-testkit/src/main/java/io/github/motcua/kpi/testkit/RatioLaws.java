@@ -17,8 +17,9 @@ import java.util.function.Function;
 
 /**
  * The laws of targets and scores, checked through the evaluator on tallies built to carry a chosen
- * exact ratio: the verdict follows the exact threshold, raising the numerator never hurts, and
- * points stay within the curve.
+ * exact ratio: a target's verdict follows the exact threshold and a score is SCORED (never MET or
+ * NOT_MET, and without a target), raising the numerator never hurts, and points stay within the
+ * curve.
  *
  * <p>The expected verdict is computed here independently of the core, by cross-multiplying in
  * {@link BigInteger}: {@code n/d ≥ tn/td} iff {@code n·td ≥ tn·d}.
@@ -42,6 +43,20 @@ final class RatioLaws {
     }
   }
 
+  /**
+   * The verdict a rule must give {@code n/d}: NO_DATA for no value; a target MET iff {@code n/d ≥
+   * t}; a score SCORED whatever the rate (a score sets no target).
+   */
+  private static Verdict expected(ScoringCurve curve, long n, long d, Ratio t) {
+    if (d == 0) {
+      return Verdict.NO_DATA;
+    }
+    if (curve != null) {
+      return Verdict.SCORED;
+    }
+    return meets(n, d, t) ? Verdict.MET : Verdict.NOT_MET;
+  }
+
   private void checkRule(
       Requirement r, Indicator indicator, Function<Tier, Ratio> threshold, ScoringCurve curve) {
     List<Tier> tiers = List.copyOf(r.tiers());
@@ -52,16 +67,18 @@ final class RatioLaws {
         c -> {
           RuleResult result = judge(r, indicator, c);
           Ratio t = threshold.apply(c.tier());
-          Verdict expected =
-              c.denominator() == 0
-                  ? Verdict.NO_DATA
-                  : meets(c.numerator(), c.denominator(), t) ? Verdict.MET : Verdict.NOT_MET;
+          Verdict expected = expected(curve, c.numerator(), c.denominator(), t);
           if (result.verdict() != expected) {
             throw runner.violation(
                 Law.TARGET_THRESHOLD,
                 r.rule(),
                 c,
-                "threshold " + t + " for " + c.tier() + ": expected " + expected + ", got " + result.verdict());
+                (curve == null ? "threshold " + t + " for " + c.tier() : "a score (full points from " + t + ")")
+                    + ": expected " + expected + ", got " + result.verdict());
+          }
+          if (curve != null && result.target().isPresent()) {
+            throw runner.violation(
+                Law.TARGET_THRESHOLD, r.rule(), c, "a score printed a target " + result.target().get());
           }
           Verdict unreported =
               setting.judge(r, Setting.agency(r, c.tier(), true), Tally.empty()).get(0).verdict();

@@ -17,8 +17,11 @@ import java.util.Set;
  * <p>The denominator goes to the indicator's first denominator counter ({@code split}) and second
  * ({@code d − split}), the others 0. The numerator is handed out greedily: first to numerator
  * counters bounded by a denominator counter (at most what that counter has left), then to the
- * others. Raising {@code n} with the same {@code d} and split never lowers any counter, so the laws
- * compare tallies that differ only by the raised numerator.
+ * others. Where only some denominator counters bound the numerator ({@code
+ * on-time.including-open-overdue}: on time ≤ finished, not the open overdue dossiers) and they
+ * cannot hold {@code n}, the shortfall is moved to them from the others, the sum still {@code d}.
+ * Raising {@code n} with the same {@code d} and split never lowers a numerator counter, so the laws
+ * compare tallies on which the indicator differs only by the raised numerator.
  */
 final class RatioTallies {
   private RatioTallies() {}
@@ -31,6 +34,37 @@ final class RatioTallies {
       out.addAll(i.denominatorCounters());
     }
     return out;
+  }
+
+  /**
+   * Moves denominator counts to the counters that bound numerator counters when these cannot hold
+   * {@code n} and no numerator counter is unbounded.
+   */
+  private static void makeRoom(List<Counter> den, List<Counter> num, long[] room, long n) {
+    boolean[] bounding = new boolean[den.size()];
+    for (Counter c : num) {
+      int whole = c.whole().map(den::indexOf).orElse(-1);
+      if (whole < 0) {
+        return;
+      }
+      bounding[whole] = true;
+    }
+    long capacity = 0;
+    int target = -1;
+    for (int i = 0; i < den.size(); i++) {
+      if (bounding[i]) {
+        capacity += room[i];
+        target = target < 0 ? i : target;
+      }
+    }
+    for (int i = 0; i < den.size() && capacity < n && target >= 0; i++) {
+      if (!bounding[i]) {
+        long moved = Math.min(room[i], n - capacity);
+        room[i] -= moved;
+        room[target] += moved;
+        capacity += moved;
+      }
+    }
   }
 
   /**
@@ -47,6 +81,10 @@ final class RatioTallies {
     long[] room = new long[den.size()];
     for (int i = 0; i < den.size(); i++) {
       room[i] = i == 0 ? (den.size() == 1 ? d : split) : (i == 1 ? d - split : 0);
+      b.set(den.get(i), room[i]);
+    }
+    makeRoom(den, num, room, n);
+    for (int i = 0; i < den.size(); i++) {
       b.set(den.get(i), room[i]);
     }
     long left = n;

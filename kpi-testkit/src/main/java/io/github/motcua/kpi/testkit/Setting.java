@@ -7,6 +7,7 @@ import io.github.motcua.kpi.eval.TaskCompletion;
 import io.github.motcua.kpi.model.Agency;
 import io.github.motcua.kpi.model.Period;
 import io.github.motcua.kpi.model.Tier;
+import io.github.motcua.kpi.rules.BeforeDayReading;
 import io.github.motcua.kpi.rules.Directive;
 import io.github.motcua.kpi.rules.Requirement;
 import io.github.motcua.kpi.tally.ProvinceTally;
@@ -38,22 +39,32 @@ final class Setting {
     return subject;
   }
 
-  /** The period a rule is measured over: its window, else the directive's default, else 2020. */
+  /**
+   * The period a rule is measured over: its window, else the directive's default if it does not end
+   * before the directive was issued (QT-1501's appendix quarter does), else the year the directive
+   * was issued — a period the directive judges.
+   */
   Period periodFor(Requirement r) {
-    return r.window().or(directive::defaultPeriod).orElse(Period.year(2020));
+    return r.window()
+        .or(() -> directive.defaultPeriod().filter(p -> !p.end().isBefore(directive.judgesFrom())))
+        .orElse(ownYear());
   }
 
-  /** The periods a whole-directive law evaluates: each rule's window, the default, and 2020. */
+  /** The periods a whole-directive law evaluates: each rule's window, the default, and its year. */
   List<Period> periods() {
     List<Period> out = new ArrayList<>();
     directive.defaultPeriod().ifPresent(out::add);
     for (Requirement r : directive.requirements()) {
       r.window().filter(w -> !out.contains(w)).ifPresent(out::add);
     }
-    if (!out.contains(Period.year(2020))) {
-      out.add(Period.year(2020));
+    if (!out.contains(ownYear())) {
+      out.add(ownYear());
     }
     return out;
+  }
+
+  private Period ownYear() {
+    return Period.year(directive.judgesFrom().getYear());
   }
 
   /** The roles the directive's rules name. */
@@ -85,10 +96,23 @@ final class Setting {
       Period period,
       LocalDate asOf,
       List<TaskCompletion> tasks) {
+    return judge(r, agency, tally, period, asOf, BeforeDayReading.STRICT, tasks);
+  }
+
+  /** As above, reading «trước ngày X» as {@code reading}. */
+  List<RuleResult> judge(
+      Requirement r,
+      Agency agency,
+      Tally tally,
+      Period period,
+      LocalDate asOf,
+      BeforeDayReading reading,
+      List<TaskCompletion> tasks) {
     EvaluationInput input =
         EvaluationInput.builder()
             .period(period)
             .asOf(asOf)
+            .beforeDayReading(reading)
             .addAgencies(agency)
             .tallies(tally.isEmpty() ? ProvinceTally.empty() : ProvinceTally.of(Map.of(agency.code(), tally)))
             .addAllTasks(tasks)

@@ -11,12 +11,18 @@ import io.github.motcua.kpi.indicator.Ratio;
 import io.github.motcua.kpi.model.Agency;
 import io.github.motcua.kpi.model.Period;
 import io.github.motcua.kpi.model.Tier;
+import io.github.motcua.kpi.rules.BeforeDayReading;
+import io.github.motcua.kpi.rules.DeadlineRule;
 import io.github.motcua.kpi.rules.Directive;
+import io.github.motcua.kpi.rules.DueWording;
 import io.github.motcua.kpi.rules.Requirement;
+import io.github.motcua.kpi.rules.Schedule;
 import io.github.motcua.kpi.rules.ScoredRule;
 import io.github.motcua.kpi.rules.ScoringCurve;
 import io.github.motcua.kpi.rules.TargetRule;
 import io.github.motcua.kpi.testkit.demo.DemoProvinceRules;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -32,6 +38,41 @@ class DirectiveLawsTest {
   @Test
   void demoProvinceObeysEveryLawWithOtherSettings() {
     DirectiveLaws.verify(DEMO, LawSettings.defaults().withSeed(7).withExamples(1000));
+  }
+
+  @Test
+  void aDirectiveWhoseOwnFiguresPrecedeItObeysEveryLaw() {
+    // like QT-1501: dated 8 Apr 2020, its appendix scores Q1 2020; its targets are judged from its date
+    Directive d =
+        Directive.builder()
+            .id("like-qt1501")
+            .number("1/UBND")
+            .issuer("UBND tỉnh Thử")
+            .year(2020)
+            .date(LocalDate.of(2020, 4, 8))
+            .title("Scores the quarter before it")
+            .defaultPeriod(Period.quarter(2020, 1))
+            .addRequirements(
+                districtTarget(),
+                ScoredRule.builder()
+                    .rule("like.points")
+                    .title("points")
+                    .article("Phụ lục")
+                    .addTiers(Tier.DISTRICT)
+                    .indicator(Indicator.ONLINE_RATE_LEVEL34)
+                    .curve(io.github.motcua.kpi.rules.LinearCurve.of(
+                        Ratio.ofPercent(20), Ratio.ofPercent(10), java.math.BigDecimal.ONE, 2))
+                    .build(),
+                DeadlineRule.builder()
+                    .rule("like.report")
+                    .title("quarterly report")
+                    .article("«trước ngày 15 tháng cuối quý»")
+                    .addTiers(Tier.DISTRICT)
+                    .responsible("district chairs")
+                    .schedule(Schedule.quarterlyBefore(3, 15))
+                    .build())
+            .build();
+    DirectiveLaws.verify(d);
   }
 
   @Test
@@ -104,6 +145,73 @@ class DirectiveLawsTest {
   }
 
   @Test
+  void aScoreJudgedAsATargetBreaksTargetThreshold() {
+    AssertionError e = fails(check(FaultySubjects.scoresAsTargets(), DEMO));
+    assertNames(e, "target-threshold", "demo.on-time");
+    assertTrue(e.getMessage().matches("(?s).*expected SCORED, got (NOT_)?MET.*"), e.getMessage());
+  }
+
+  @Test
+  void anEvaluatorForgettingTheIssueDateBreaksDeadlineDates() {
+    AssertionError e = fails(check(FaultySubjects.forgettingTheIssueDate(), DEMO));
+    assertNames(e, "deadline-dates", "demo.quarterly-report");
+    assertTrue(e.getMessage().matches("(?s).*expected NOT_APPLICABLE, got (OVERDUE|PENDING|DONE_ON_TIME|DONE_LATE).*"),
+        e.getMessage());
+  }
+
+  @Test
+  void anEvaluatorIgnoringTheStrictReadingBreaksDeadlineDates() {
+    AssertionError e = fails(check(FaultySubjects.alwaysInclusive(), DEMO));
+    assertNames(e, "deadline-dates", "demo.");
+    assertTrue(e.getMessage().contains("reading STRICT"), e.getMessage());
+  }
+
+  @Test
+  void aBeforeDayScheduleThatTheInclusiveReadingDoesNotMoveBreaksDeadlineDates() {
+    Schedule unmoved =
+        new Schedule() {
+          @Override
+          public List<LocalDate> dueDates(Period period) {
+            return List.of(LocalDate.of(2024, 6, 29));
+          }
+
+          @Override
+          public List<LocalDate> dueDates(Period period, BeforeDayReading reading) {
+            return dueDates(period);
+          }
+
+          @Override
+          public DueWording wording() {
+            return DueWording.BEFORE_DAY;
+          }
+
+          @Override
+          public boolean recurring() {
+            return false;
+          }
+
+          @Override
+          public String describe() {
+            return "«trước ngày 30/6/2024», read strictly whatever the option";
+          }
+        };
+    Directive d =
+        directive(
+            DeadlineRule.builder()
+                .rule("broken.deadline")
+                .title("Publish the list")
+                .article("§7: «trước ngày 30/6/2024»")
+                .addTiers(Tier.DISTRICT)
+                .responsible("district chairs")
+                .schedule(unmoved)
+                .build());
+    AssertionError e = fails(check(Subject.core(), d));
+    assertNames(e, "deadline-dates", "broken.deadline");
+    assertTrue(e.getMessage().contains("a schedule worded BEFORE_DAY is due [2024-06-29] strictly but [2024-06-29]"
+        + " inclusively (expected one day later)"), e.getMessage());
+  }
+
+  @Test
   void aMergeAddingProcedureCountsBreaksMergeAggregate() {
     AssertionError e = fails(check(FaultySubjects.mergeAddingProcedureCounts(), DEMO));
     assertNames(e, "merge-aggregate", "(every rule)");
@@ -161,7 +269,10 @@ class DirectiveLawsTest {
   }
 
   private static Directive directive(Requirement r) {
-    String id = r.rule().startsWith("broken.scored") ? "broken-curve" : "broken-target";
+    String id =
+        r.rule().startsWith("broken.scored")
+            ? "broken-curve"
+            : r.rule().startsWith("broken.deadline") ? "broken-deadline" : "broken-target";
     return Directive.builder()
         .id(id)
         .number("99/CT-UBND")

@@ -3,6 +3,7 @@ package io.github.motcua.kpi.testkit;
 import io.github.motcua.kpi.eval.AgencyReport;
 import io.github.motcua.kpi.eval.EvaluationInput;
 import io.github.motcua.kpi.eval.ImmutableAgencyReport;
+import io.github.motcua.kpi.eval.ImmutableEvaluationInput;
 import io.github.motcua.kpi.eval.ImmutableReport;
 import io.github.motcua.kpi.eval.ImmutableRuleResult;
 import io.github.motcua.kpi.eval.Report;
@@ -10,7 +11,10 @@ import io.github.motcua.kpi.eval.RuleResult;
 import io.github.motcua.kpi.eval.Verdict;
 import io.github.motcua.kpi.indicator.Ratio;
 import io.github.motcua.kpi.model.Tier;
+import io.github.motcua.kpi.rules.BeforeDayReading;
 import io.github.motcua.kpi.rules.Directive;
+import io.github.motcua.kpi.rules.ImmutableDirective;
+import io.github.motcua.kpi.rules.ScoredRule;
 import io.github.motcua.kpi.rules.TargetRule;
 import io.github.motcua.kpi.tally.Counter;
 import io.github.motcua.kpi.tally.ProvinceTally;
@@ -19,6 +23,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
 
@@ -53,6 +58,39 @@ final class FaultySubjects {
             r.verdict() == Verdict.DONE_ON_TIME && r.done().equals(r.due())
                 ? ImmutableRuleResult.copyOf(r).withVerdict(Verdict.DONE_LATE)
                 : r);
+  }
+
+  /** Judges a score as a target: MET from its full-points rate, NOT_MET below it. */
+  static Subject scoresAsTargets() {
+    return rewriting(
+        (directive, tier, r) -> {
+          if (r.verdict() != Verdict.SCORED) {
+            return r;
+          }
+          ScoredRule s = (ScoredRule) directive.requirement(r.rule()).orElseThrow();
+          boolean full = r.ratio().orElseThrow().isAtLeast(s.curve().fullAt());
+          return ImmutableRuleResult.copyOf(r)
+              .withVerdict(full ? Verdict.MET : Verdict.NOT_MET)
+              .withTarget(s.curve().fullAt().percentText());
+        });
+  }
+
+  /** Forgets when the directive was issued: judges deadlines due, and periods ending, before it. */
+  static Subject forgettingTheIssueDate() {
+    Subject core = Subject.core();
+    return withEvaluate(
+        (directive, input) ->
+            core.evaluate(ImmutableDirective.copyOf(directive).withDate(Optional.empty()).withYear(1990), input));
+  }
+
+  /** Reads «trước ngày X» inclusively whatever the evaluation option says. */
+  static Subject alwaysInclusive() {
+    Subject core = Subject.core();
+    return withEvaluate(
+        (directive, input) ->
+            core.evaluate(
+                directive,
+                ImmutableEvaluationInput.copyOf(input).withBeforeDayReading(BeforeDayReading.INCLUSIVE)));
   }
 
   /** Merges by adding every counter, distinct procedure counts too (a procedure counted twice). */
@@ -121,6 +159,21 @@ final class FaultySubjects {
           agencies.add(ImmutableAgencyReport.copyOf(a).withResults(results));
         }
         return ImmutableReport.copyOf(report).withAgencies(agencies);
+      }
+
+      @Override
+      public ProvinceTally merge(ProvinceTally first, ProvinceTally second) {
+        return core.merge(first, second);
+      }
+    };
+  }
+
+  private static Subject withEvaluate(BiFunction<Directive, EvaluationInput, Report> evaluate) {
+    Subject core = Subject.core();
+    return new Subject() {
+      @Override
+      public Report evaluate(Directive directive, EvaluationInput input) {
+        return evaluate.apply(directive, input);
       }
 
       @Override

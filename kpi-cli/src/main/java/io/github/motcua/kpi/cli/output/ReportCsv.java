@@ -5,6 +5,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.motcua.kpi.eval.AgencyReport;
+import io.github.motcua.kpi.eval.IndicatorValue;
 import io.github.motcua.kpi.eval.Report;
 import io.github.motcua.kpi.eval.RuleResult;
 import java.io.IOException;
@@ -12,23 +13,26 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * A report as CSV, one row per agency and rule result, written through jackson-dataformat-csv:
- * {@code directive,period,as_of,agency,name,tier,rank,agency_points,rule,indicator,numerator,
- * denominator,percent,target,verdict,points,task,due,done,detail}. Percentages have two decimals
- * (the report's own); blank cells are absent values.
+ * A report as CSV, written through jackson-dataformat-csv: {@code row,directive,period,as_of,
+ * before_day_reading,agency,name,tier,rank,agency_points,rule,indicator,numerator,denominator,
+ * percent,target,curve,verdict,points,task,due,done,detail}. The {@code row} column says what a row
+ * is: {@code warning} (report-level, its text in {@code detail}, first), then per agency {@code
+ * indicator} (one per indicator the report carries) and {@code result} (one per rule result).
+ * Percentages have two decimals (the report's own); blank cells are absent values.
  */
 public final class ReportCsv {
   /** The columns, in order. */
   public static final List<String> COLUMNS =
       List.of(
-          "directive", "period", "as_of", "agency", "name", "tier", "rank", "agency_points", "rule",
-          "indicator", "numerator", "denominator", "percent", "target", "verdict", "points", "task",
-          "due", "done", "detail");
+          "row", "directive", "period", "as_of", "before_day_reading", "agency", "name", "tier", "rank",
+          "agency_points", "rule", "indicator", "numerator", "denominator", "percent", "target", "curve",
+          "verdict", "points", "task", "due", "done", "detail");
 
   private ReportCsv() {}
 
@@ -38,36 +42,64 @@ public final class ReportCsv {
     COLUMNS.forEach(schema::addColumn);
     StringWriter out = new StringWriter();
     try (SequenceWriter w = new CsvMapper().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).writer(schema.build()).writeValues(out)) {
+      for (String warning : report.warnings()) {
+        List<String> row = head("warning", report);
+        row.addAll(List.of("", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", warning));
+        w.write(row);
+      }
       for (AgencyReport a : report.agencies()) {
-        for (RuleResult r : a.results()) {
-          w.write(
+        for (IndicatorValue v : a.indicators()) {
+          List<String> row = agency("indicator", report, a);
+          row.addAll(
               List.of(
-                  report.directive(),
-                  report.period().toString(),
-                  report.asOf().toString(),
-                  a.agency(),
-                  a.name(),
-                  a.tier().name(),
-                  Integer.toString(a.rank()),
-                  a.points().map(BigDecimal::toPlainString).orElse(""),
+                  "", v.indicator(), text(v.numerator()), text(v.denominator()), v.percent().orElse(""), "", "", "",
+                  "", "", "", "", ""));
+          w.write(row);
+        }
+        for (RuleResult r : a.results()) {
+          List<String> row = agency("result", report, a);
+          row.addAll(
+              List.of(
                   r.rule(),
                   r.indicator().orElse(""),
                   text(r.numerator()),
                   text(r.denominator()),
                   r.percent().orElse(""),
                   r.target().orElse(""),
+                  r.curve().orElse(""),
                   r.verdict().name(),
                   r.points().map(BigDecimal::toPlainString).orElse(""),
                   r.task().orElse(""),
                   date(r.due()),
                   date(r.done()),
                   r.detail().orElse("")));
+          w.write(row);
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return out.toString();
+  }
+
+  private static List<String> head(String kind, Report report) {
+    List<String> row = new ArrayList<>();
+    row.add(kind);
+    row.add(report.directive());
+    row.add(report.period().toString());
+    row.add(report.asOf().toString());
+    row.add(report.beforeDayReading().name());
+    return row;
+  }
+
+  private static List<String> agency(String kind, Report report, AgencyReport a) {
+    List<String> row = head(kind, report);
+    row.add(a.agency());
+    row.add(a.name());
+    row.add(a.tier().name());
+    row.add(Integer.toString(a.rank()));
+    row.add(a.points().map(BigDecimal::toPlainString).orElse(""));
+    return row;
   }
 
   private static String text(OptionalLong v) {

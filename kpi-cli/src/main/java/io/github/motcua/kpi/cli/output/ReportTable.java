@@ -1,17 +1,26 @@
 package io.github.motcua.kpi.cli.output;
 
 import io.github.motcua.kpi.eval.AgencyReport;
+import io.github.motcua.kpi.eval.IndicatorValue;
 import io.github.motcua.kpi.eval.Report;
 import io.github.motcua.kpi.eval.RuleResult;
+import io.github.motcua.kpi.indicator.Indicator;
+import io.github.motcua.kpi.rules.BeforeDayReading;
 import io.github.motcua.kpi.rules.Directive;
+import io.github.motcua.kpi.rules.LinearCurve;
+import io.github.motcua.kpi.rules.ScoredRule;
+import io.github.motcua.kpi.rules.ScoringCurve;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 
 /**
- * A report as a table for people: a heading (directive, period, as-of date, records read), then one
- * line per agency and rule — measured count, percentage as the directive prints it, target, verdict,
- * points — with the agency's rank and total points on its first line.
+ * A report as a table for people: a heading (directive, period, as-of date, records read, the
+ * reading of «trước ngày X», warnings), then one line per agency and rule — measured count,
+ * percentage as the directive prints it, target (for a score, its curve), verdict, points — with
+ * the agency's rank and total points on its first line; then the indicators the report carries, one
+ * line per agency.
  */
 public final class ReportTable {
   private ReportTable() {}
@@ -21,6 +30,10 @@ public final class ReportTable {
     out.println(directive.id() + " — " + directive.number() + ", " + directive.issuer());
     out.println("period " + report.period() + ", as of " + report.asOf()
         + report.input().map(i -> "; records read " + i.read() + ", accepted " + i.accepted() + ", rejected " + i.rejected()).orElse(""));
+    out.println(reading(report.beforeDayReading()));
+    for (String warning : report.warnings()) {
+      out.println("warning: " + warning);
+    }
     out.println();
     int decimals = directive.percentScale();
     TextTable table =
@@ -38,7 +51,7 @@ public final class ReportTable {
             r.rule(),
             measured(r),
             percent(r, decimals),
-            target(r),
+            target(directive, r),
             r.verdict().name(),
             r.points().map(ReportTable::points).orElse(""),
             detail(r));
@@ -46,6 +59,56 @@ public final class ReportTable {
       }
     }
     table.print(out);
+    printIndicators(directive, report, out);
+  }
+
+  /** The reading of «trước ngày X» the report was evaluated under, in words. */
+  static String reading(BeforeDayReading reading) {
+    return reading == BeforeDayReading.STRICT
+        ? "«trước ngày X» read strictly: due the day before X"
+        : "«trước ngày X» read inclusively (evaluation option): due on X";
+  }
+
+  private static void printIndicators(Directive directive, Report report, PrintWriter out) {
+    List<Indicator> indicators = directive.indicators();
+    if (indicators.isEmpty() || report.agencies().isEmpty()) {
+      return;
+    }
+    String[] header = new String[indicators.size() + 2];
+    header[0] = "Agency";
+    header[1] = "Name";
+    int[] right = new int[indicators.size()];
+    for (int i = 0; i < indicators.size(); i++) {
+      header[i + 2] = indicators.get(i).id();
+      right[i] = i + 2;
+    }
+    TextTable table = new TextTable(header).alignRight(right);
+    for (AgencyReport a : report.agencies()) {
+      String[] row = new String[header.length];
+      row[0] = a.agency();
+      row[1] = a.name();
+      for (int i = 0; i < indicators.size(); i++) {
+        String id = indicators.get(i).id();
+        row[i + 2] =
+            a.indicators().stream()
+                .filter(v -> v.indicator().equals(id))
+                .findFirst()
+                .map(v -> indicator(v, directive.percentScale()))
+                .orElse("");
+      }
+      table.row(row);
+    }
+    out.println();
+    out.println("Indicators (measured / all, %):");
+    table.print(out);
+  }
+
+  private static String indicator(IndicatorValue v, int decimals) {
+    if (v.numerator().isEmpty() || v.denominator().isEmpty()) {
+      return "not reported";
+    }
+    return v.numerator().getAsLong() + "/" + v.denominator().getAsLong() + " "
+        + v.ratio().map(r -> Percent.rounded(r, decimals)).orElse("-");
   }
 
   static String measured(RuleResult r) {
@@ -62,11 +125,34 @@ public final class ReportTable {
     return r.ratio().map(ratio -> Percent.rounded(ratio, decimals)).orElse("");
   }
 
-  static String target(RuleResult r) {
+  static String target(Directive directive, RuleResult r) {
     if (r.task().isPresent()) {
       return r.due().map(d -> "by " + d).orElse("");
     }
+    if (r.curve().isPresent()) {
+      return directive
+          .requirement(r.rule())
+          .filter(ScoredRule.class::isInstance)
+          .map(x -> curve(((ScoredRule) x).curve()))
+          .orElse(r.curve().get());
+    }
     return r.target().map(t -> t.matches("[0-9.]+") ? "≥ " + t + " %" : t).orElse("");
+  }
+
+  /**
+   * A scoring curve as the table shows it, in place of a target: {@code ≥ 20 % → 1; 10–20 % →
+   * rate/20 %; < 10 % → 0} for QT-1501's.
+   */
+  static String curve(ScoringCurve curve) {
+    if (!(curve instanceof LinearCurve)) {
+      return curve.describe();
+    }
+    LinearCurve c = (LinearCurve) curve;
+    String target = c.target().percentText();
+    String max = c.maximum().stripTrailingZeros().toPlainString();
+    String times = c.maximum().compareTo(BigDecimal.ONE) == 0 ? "" : max + " × ";
+    return "≥ " + target + " % → " + max + "; " + c.floor().percentText() + "–" + target + " % → " + times
+        + "rate/" + target + " %; < " + c.floor().percentText() + " % → 0";
   }
 
   static String detail(RuleResult r) {

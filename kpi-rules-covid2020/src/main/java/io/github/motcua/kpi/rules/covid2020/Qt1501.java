@@ -15,7 +15,7 @@ import java.time.LocalDate;
  * DIRECTIVES.md, "QT-1501").
  *
  * <p>The {@linkplain Covid2020Core common core} — {@value Covid2020Core#EDOC_FOUR_LEVELS} (four
- * levels of government, due 30 Jun 2020) and {@value Covid2020Core#WORK_RECORDS_ONLINE} (60 % /
+ * levels of government, «trước ngày 30/6/2020»: due 29 Jun 2020) and {@value Covid2020Core#WORK_RECORDS_ONLINE} (60 % /
  * 30 %, 2020) — plus the appendix's scoring {@value #ONLINE_RATE_POINTS}: per agency, the combined
  * online rate of level-3 and level-4 dossiers (col. 13 = (7+10)/(8+11)) turned into points (col.
  * 14) by a {@link LinearCurve}: target {@link #POINTS_TARGET} (20 %), floor {@link #POINTS_FLOOR}
@@ -24,7 +24,13 @@ import java.time.LocalDate;
  * <p>The appendix covers 1 Jan – 31 Mar 2020, so the {@linkplain Directive#defaultPeriod() default
  * period} is 2020-Q1. Agencies under one point are those the letter names: "Các đơn vị, địa
  * phương có số hồ sơ trực tuyến phát sinh thấp … cần nỗ lực để nâng cao tỉ lệ hồ sơ phát sinh trực
- * tuyến".
+ * tuyến". The quarter ends before the letter (8 Apr 2020): the points are given for it, as the
+ * appendix gives them (a score measures, it sets no obligation), while the work-records target is
+ * not held against it.
+ *
+ * <p><b>Reported indicators.</b> Besides the combined rate its points score, the report carries
+ * {@code online-rate.level3} (col. 9 = 7/8) and {@code online-rate.level4} (col. 12 = 10/11), so
+ * the appendix can be rebuilt from the report alone ({@link Directive#reportedIndicators()}).
  */
 public final class Qt1501 {
 
@@ -37,7 +43,11 @@ public final class Qt1501 {
   /** The rate from which an agency gets the full point: 20 %. */
   public static final Ratio POINTS_TARGET = Ratio.ofPercent(20);
 
-  /** The rate below which an agency gets no point: 10 % (at 10 % exactly, 0.50). */
+  /**
+   * The rate below which an agency gets no point: 10 % (at 10 % exactly, 0.50). The appendix prints
+   * points, not the floor: any floor above 6/130 = 4.62 % (Triệu Phong, printed 0) and at most 3/26 =
+   * 11.54 % (Gio Linh, printed 0.58) reproduces every printed point; 10 % is the choice.
+   */
   public static final Ratio POINTS_FLOOR = Ratio.ofPercent(10);
 
   /** The most points an agency gets: 1. */
@@ -66,6 +76,7 @@ public final class Qt1501 {
           .title("V/v Tăng cường ứng dụng CNTT trong giải quyết công việc, thủ tục hành chính")
           .defaultPeriod(APPENDIX_PERIOD)
           .percentScale(1)
+          .addReportedIndicators(Indicator.ONLINE_RATE_LEVEL3, Indicator.ONLINE_RATE_LEVEL4)
           .addRequirements(
               Covid2020Core.edocFourLevels(
                   "¶2: «Giao Văn phòng UBND tỉnh (Trung tâm Tin học tỉnh) kiểm tra, hỗ trợ các cơ"
@@ -85,10 +96,14 @@ public final class Qt1501 {
   }
 
   /**
-   * {@value #ONLINE_RATE_POINTS}. <b>Reading</b> (DIRECTIVES.md; the document prints the points,
-   * not the formula, and every row of the appendix fits it): combined rate ≥ 20 % → 1 point; 10 %
-   * ≤ rate &lt; 20 % → rate / 20 % (Gio Linh: 3/26 = 11.54 % → 0.58); rate &lt; 10 % → 0; no
-   * value (0/0) → 0; points rounded to two decimals half up.
+   * {@value #ONLINE_RATE_POINTS}. A score, not a target: the letter sets no rate to reach, its
+   * appendix prints points, so the verdict is SCORED with the points and the curve. <b>Reading</b>
+   * (DIRECTIVES.md; the document prints the points, not the formula, and every row of the appendix
+   * fits it): combined rate ≥ 20 % → 1 point; 10 % ≤ rate &lt; 20 % → rate / 20 % (Gio Linh: 3/26
+   * = 11.54 % → 0.58); rate &lt; 10 % → 0; no value (0/0) → 0; points rounded to two decimals half
+   * up. The floor is not printed: any floor above 4.62 % (Triệu Phong, 6/130, printed 0) and at
+   * most 11.54 % (Gio Linh, 3/26, printed 0.58) reproduces every printed point of the district
+   * table; 10 % is the choice, half the full-point rate.
    */
   private static ScoredRule onlineRatePoints() {
     return ScoredRule.builder()
@@ -102,9 +117,14 @@ public final class Qt1501 {
         .indicator(Indicator.ONLINE_RATE_LEVEL34)
         .curve(POINTS_CURVE)
         .reading(
-            "reconstructed from every row of the appendix (it prints points, not the formula):"
-                + " combined rate ≥ 20 % → 1; 10 % ≤ rate < 20 % → rate / 20 %; below 10 % → 0; no"
-                + " value (0/0) → 0; two decimals, half up")
+            "a score, not a target: the letter sets no rate to reach, the appendix prints points."
+                + " The curve is reconstructed from every row of the appendix (it prints points, not"
+                + " the formula): combined rate ≥ 20 % → 1; 10 % ≤ rate < 20 % → rate / 20 %; below"
+                + " 10 % → 0; no value (0/0) → 0; two decimals, half up. The floor is not printed: any"
+                + " floor above 4.62 % (Triệu Phong, 6/130, printed 0) and at most 11.54 % (Gio Linh,"
+                + " 3/26, printed 0.58) reproduces every printed point; 10 % is the choice, half the"
+                + " full-point rate. Points are given for the appendix's quarter, which ends before"
+                + " the letter, as the appendix gives them")
         .build();
   }
 }

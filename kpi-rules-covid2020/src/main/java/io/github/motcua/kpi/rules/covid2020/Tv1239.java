@@ -12,7 +12,8 @@ import java.time.LocalDate;
  * deadline differs: "gửi, nhận văn bản điện tử các cấp chính quyền trên địa bàn tỉnh" — the levels
  * of government <em>in the province</em> (provincial, district, commune) rather than the four
  * levels, which include the central government. The rule keeps the shared id {@value
- * Covid2020Core#EDOC_FOUR_LEVELS}, due date (30 Jun 2020) and tiers; its title and reading state
+ * Covid2020Core#EDOC_FOUR_LEVELS}, due date (29 Jun 2020, «trước ngày 30 tháng 6 năm
+ * 2020» read strictly) and tiers; its title and reading state
  * the narrower scope. No default period: the letter quotes no figures.
  */
 public final class Tv1239 {

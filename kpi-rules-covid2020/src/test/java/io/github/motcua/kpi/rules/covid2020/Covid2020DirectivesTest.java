@@ -27,6 +27,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -67,7 +68,8 @@ class Covid2020DirectivesTest {
   void theSharedCoreIsTheSameRuleInAllThreeSaveTheArticle() {
     for (Directive d : List.of(Qt1501.directive(), Tv1239.directive(), Brvt404.directive())) {
       DeadlineRule edoc = (DeadlineRule) d.requirement(Covid2020Core.EDOC_FOUR_LEVELS).orElseThrow();
-      assertEquals(OnDate.of(LocalDate.of(2020, 6, 30)), edoc.schedule(), d.id());
+      assertEquals(OnDate.before(LocalDate.of(2020, 6, 30)), edoc.schedule(), d.id());
+      assertEquals(List.of(LocalDate.of(2020, 6, 29)), edoc.schedule().dueDates(Period.year(2020)), d.id());
       assertEquals(Set.of(Tier.PROVINCIAL, Tier.DISTRICT), edoc.tiers(), d.id());
       assertTrue(edoc.article().contains("30"), d.id() + " quotes the date: " + edoc.article());
       TargetRule records = (TargetRule) d.requirement(Covid2020Core.WORK_RECORDS_ONLINE).orElseThrow();
@@ -134,18 +136,24 @@ class Covid2020DirectivesTest {
   }
 
   @Test
-  void theEdocDeadlineIsOnTimeOnThirtiethOfJuneAndLateAfter() {
+  void theEdocDeadlineBeforeThirtiethOfJuneIsOnTimeOnTheTwentyNinthAndLateOnTheThirtieth() {
     Report r =
         evaluate(
             Qt1501.directive(),
             Map.of(),
             List.of(
-                TaskCompletion.of(Covid2020Core.EDOC_FOUR_LEVELS, "P01", LocalDate.of(2020, 6, 30)),
-                TaskCompletion.of(Covid2020Core.EDOC_FOUR_LEVELS, "D01", LocalDate.of(2020, 7, 1))),
+                TaskCompletion.of(Covid2020Core.EDOC_FOUR_LEVELS, "P01", LocalDate.of(2020, 6, 29)),
+                TaskCompletion.of(Covid2020Core.EDOC_FOUR_LEVELS, "D01", LocalDate.of(2020, 6, 30))),
             Period.year(2020),
             LocalDate.of(2020, 12, 31));
     assertEquals(Verdict.DONE_ON_TIME, verdict(r, "P01", Covid2020Core.EDOC_FOUR_LEVELS));
-    assertEquals(Verdict.DONE_LATE, verdict(r, "D01", Covid2020Core.EDOC_FOUR_LEVELS));
+    assertEquals(Verdict.DONE_LATE, verdict(r, "D01", Covid2020Core.EDOC_FOUR_LEVELS), "«trước ngày 30/6/2020»");
+    assertEquals(Optional.of("«trước ngày 30/06/2020» read strictly: due the day before"),
+        r.agency("D01").orElseThrow().result(Covid2020Core.EDOC_FOUR_LEVELS).orElseThrow().detail());
+    for (Directive d : List.of(Qt1501.directive(), Tv1239.directive(), Brvt404.directive())) {
+      assertTrue(d.requirement(Covid2020Core.EDOC_FOUR_LEVELS).orElseThrow().reading().orElseThrow()
+          .startsWith("«trước ngày 30/6/2020» = due on 29 Jun 2020, the day before"), d.id());
+    }
     assertEquals(Verdict.NOT_APPLICABLE, verdict(r, "C01", Covid2020Core.EDOC_FOUR_LEVELS));
   }
 

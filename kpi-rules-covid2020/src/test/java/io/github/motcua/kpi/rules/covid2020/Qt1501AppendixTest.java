@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.motcua.kpi.eval.AgencyReport;
 import io.github.motcua.kpi.eval.EvaluationInput;
 import io.github.motcua.kpi.eval.Evaluator;
+import io.github.motcua.kpi.eval.IndicatorValue;
 import io.github.motcua.kpi.eval.Report;
 import io.github.motcua.kpi.eval.RuleResult;
 import io.github.motcua.kpi.eval.Verdict;
@@ -15,6 +16,7 @@ import io.github.motcua.kpi.indicator.Indicator;
 import io.github.motcua.kpi.indicator.Ratio;
 import io.github.motcua.kpi.model.Agency;
 import io.github.motcua.kpi.model.Tier;
+import io.github.motcua.kpi.rules.LinearCurve;
 import io.github.motcua.kpi.tally.Counter;
 import io.github.motcua.kpi.tally.ProvinceTally;
 import io.github.motcua.kpi.tally.Tally;
@@ -29,6 +31,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
@@ -141,11 +144,87 @@ class Qt1501AppendixTest {
   }
 
   @Test
-  void pointsAreReportedWithTwoDecimals() {
+  void pointsAreReportedWithTwoDecimalsAsAScoreNotATarget() {
     RuleResult gioLinh = result("QT-D03");
     assertEquals(new BigDecimal("0.58"), gioLinh.points().orElseThrow());
-    assertEquals(Verdict.NOT_MET, gioLinh.verdict());
-    assertEquals(Verdict.MET, result("QT-D01").verdict(), "Hải Lăng 64.4 % reaches 20 %");
+    assertEquals(Verdict.SCORED, gioLinh.verdict(), "the appendix prints points, not a target missed");
+    assertEquals(Verdict.SCORED, result("QT-D01").verdict(), "Hải Lăng 64.4 %: 1 point, not a target met");
+    assertEquals(Optional.empty(), gioLinh.target());
+    assertEquals(Optional.of(Qt1501.POINTS_CURVE.describe()), gioLinh.curve());
+    assertTrue(gioLinh.curve().orElseThrow().startsWith("rate ≥ 20 % → 1; 10 % ≤ rate < 20 % → rate / 20 %; rate < 10 %"
+        + " → 0"), gioLinh.curve().orElseThrow());
+    assertTrue(report.agencies().stream().flatMap(a -> a.results().stream()).noneMatch(r -> r.verdict() == Verdict.NOT_MET),
+        "the district report of the appendix's quarter has no NOT_MET: the 60 %/30 % target is not held against months"
+            + " before the letter");
+  }
+
+  @Test
+  void theReportCarriesTheThreeRatesOfTheAppendixForEveryDistrict() {
+    for (String agency : printed.keySet()) {
+      Map<String, IndicatorValue> byId = new LinkedHashMap<>();
+      report.agency(agency).orElseThrow().indicators().forEach(i -> byId.put(i.indicator(), i));
+      assertSamePrint(printed.get(agency)[1], byId.get("online-rate.level3").ratio().orElseThrow(),
+          agency + " col. 9 from the report");
+      assertSamePrint(printed.get(agency)[2], byId.get("online-rate.level4").ratio().orElseThrow(),
+          agency + " col. 12 from the report");
+      assertEquals(combined(agency), byId.get("online-rate.level3-4").ratio().orElseThrow(), agency + " col. 13");
+    }
+    String json = report.toJson();
+    assertTrue(json.contains("\"indicator\" : \"online-rate.level3\""), json);
+    assertTrue(json.contains("\"indicator\" : \"online-rate.level4\""), json);
+    assertTrue(!json.contains("NOT_MET"), json);
+  }
+
+  /**
+   * The appendix prints points, not the floor of the curve. The floors that reproduce every printed
+   * point are those above the highest rate printed 0 that a proportional point would not round to 0
+   * (Triệu Phong, 6/130 = 4.62 %) and at most the lowest rate printed with a proportional point (Gio
+   * Linh, 3/26 = 11.54 %). The review's "between 6.70 % and 11.54 %" has a lower bound no row of
+   * the district table gives: the bound the table gives is 4.62 %.
+   */
+  @Test
+  void everyFloorAbove462AndUpTo1154PercentReproducesEveryPrintedPointAnd10IsInside() {
+    Ratio lowest = null;
+    Ratio highest = null;
+    for (String agency : printed.keySet()) {
+      Ratio rate = combined(agency);
+      BigDecimal points = new BigDecimal(printed.get(agency)[4]);
+      if (!rate.hasValue() || rate.isAtLeast(Qt1501.POINTS_TARGET)) {
+        continue;
+      }
+      BigDecimal proportional =
+          LinearCurve.of(Qt1501.POINTS_TARGET, Ratio.of(0, 1), BigDecimal.ONE, 2).points(rate);
+      if (points.signum() == 0 && proportional.signum() != 0) {
+        lowest = lowest == null || rate.compareTo(lowest) > 0 ? rate : lowest;
+      } else if (points.signum() != 0) {
+        assertEquals(0, points.compareTo(proportional), agency + ": a printed point is rate / 20 %");
+        highest = highest == null || rate.compareTo(highest) < 0 ? rate : highest;
+      }
+    }
+    assertEquals(Ratio.of(6, 130), lowest, "the floor must lie above Triệu Phong's 6/130");
+    assertEquals(Ratio.of(3, 26), highest, "and at most Gio Linh's 3/26");
+    assertEquals(new BigDecimal("4.62"), lowest.percent(2));
+    assertEquals(new BigDecimal("11.54"), highest.percent(2));
+    assertTrue(Qt1501.POINTS_FLOOR.compareTo(lowest) > 0 && Qt1501.POINTS_FLOOR.compareTo(highest) <= 0, "10 % is inside");
+    assertTrue(reproducesEveryPoint(highest), "a floor of 3/26 reproduces the appendix");
+    assertTrue(reproducesEveryPoint(Ratio.of(6 * 1000 + 1, 130 * 1000)), "a floor just above 6/130 does");
+    assertTrue(reproducesEveryPoint(Ratio.ofPercent(6)) && reproducesEveryPoint(Ratio.parsePercent("6.70")),
+        "so do 6 % and 6.70 %");
+    assertTrue(!reproducesEveryPoint(lowest), "a floor of 6/130 gives Triệu Phong 0.23");
+    assertTrue(!reproducesEveryPoint(Ratio.of(3 * 1000 + 1, 26 * 1000)), "a floor above 3/26 gives Gio Linh 0");
+    assertTrue(Qt1501.directive().requirement(Qt1501.ONLINE_RATE_POINTS).orElseThrow().reading().orElseThrow()
+        .contains("any floor above 4.62 % (Triệu Phong, 6/130, printed 0) and at most 11.54 % (Gio Linh, 3/26, printed"
+            + " 0.58) reproduces every printed point; 10 % is the choice"));
+  }
+
+  private static boolean reproducesEveryPoint(Ratio floor) {
+    LinearCurve curve = LinearCurve.of(Qt1501.POINTS_TARGET, floor, BigDecimal.ONE, 2);
+    for (String agency : printed.keySet()) {
+      if (new BigDecimal(printed.get(agency)[4]).compareTo(curve.points(combined(agency))) != 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Test

@@ -11,6 +11,7 @@ import io.github.motcua.kpi.rules.Requirement;
 import io.github.motcua.kpi.rules.Schedule;
 import io.github.motcua.kpi.rules.TargetRule;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Set;
 
 /**
@@ -26,7 +27,8 @@ import java.util.Set;
  *   <li>§1: three yearly targets ("chỉ tiêu hàng năm") — {@value #PROCEDURES_WITH_ONLINE_DOSSIERS}
  *       ≥ 60 %, {@value #ONLINE_RATE_LEVEL3} ≥ 40 %, {@value #ONLINE_RATE_LEVEL4} ≥ 30 %. They have no
  *       window: each is meant to be measured over a calendar year ({@code Period.year(y)}).
- *   <li>§2: {@value #DISTRICT_GUIDANCE_DESKS}, due 15 Oct 2018, for district chairs.
+ *   <li>§2: {@value #DISTRICT_GUIDANCE_DESKS}, «hoàn thành trước 15/10/2018», due 14 Oct 2018,
+ *       for district chairs.
  *   <li>§3: {@value #CARD_AND_ONLINE_PAYMENT}, "trong tháng 10/2018", due 31 Oct 2018, for the
  *       public administration service centres of every level (role {@value #ROLE_HCC_CENTRE}).
  *   <li>§4: three postal targets "hết năm 2018" (window 2018) — {@value #POSTAL_PROCEDURES_USED} ≥
@@ -35,9 +37,16 @@ import java.util.Set;
  *       PROVINCIAL, role {@value #ROLE_HCC_CENTRE}).
  *   <li>§6: {@value #ZALO_REPORT}, due 31 Oct 2018, for the Department of Information and
  *       Communications (tier PROVINCIAL, role {@value #ROLE_INFORMATION_AND_COMMUNICATIONS}).
- *   <li>Closing paragraph: {@value #QUARTERLY_REPORT}, every quarter, on or before the 14th of the
- *       quarter's last month (reading of "trước ngày 15 tháng cuối quý").
+ *   <li>Closing paragraph: {@value #QUARTERLY_REPORT}, every quarter, «trước ngày 15 tháng cuối
+ *       quý»: due on the 14th of the quarter's last month (14 Mar, 14 Jun, 14 Sep, 14 Dec).
  * </ul>
+ *
+ * <p><b>Deadlines.</b> «Trước ngày X» is read one way in every rule, as the words say: due on the
+ * day before X (DIRECTIVES.md, "Deadlines in general"), so within this directive the 15th is late
+ * for the guidance desks and for the quarterly report alike; the inclusive reading (due on X) is an
+ * evaluation option ({@link io.github.motcua.kpi.rules.BeforeDayReading#INCLUSIVE}). «Trong tháng
+ * 10/2018» is due on 31 Oct 2018. Issued on 28 Sep 2018, the directive judges nothing due before
+ * that day: the quarterly reports of March, June and September 2018 are not applicable.
  *
  * <p><b>Roles.</b> Where the text addresses one office rather than a tier, the rule names a role
  * and only agencies holding it ({@link io.github.motcua.kpi.model.Agency#roles()}) are judged: give
@@ -70,7 +79,7 @@ public final class Qn07 {
   /** Rule id: online rate of level-4 dossiers, ≥ 30 % a year (§1 (3)). */
   public static final String ONLINE_RATE_LEVEL4 = "qn07.online-rate.level4";
 
-  /** Rule id: district centres' guidance staff and equipment, by 15 Oct 2018 (§2). */
+  /** Rule id: district centres' guidance staff and equipment, «trước 15/10/2018» (§2). */
   public static final String DISTRICT_GUIDANCE_DESKS = "qn07.district-guidance-desks";
 
   /** Rule id: card and online payment, or fee collection by post, in Oct 2018 (§3). */
@@ -94,20 +103,32 @@ public final class Qn07 {
   /** Rule id: every agency reports progress each quarter (closing paragraph). */
   public static final String QUARTERLY_REPORT = "qn07.quarterly-report";
 
-  /** Due date of {@link #DISTRICT_GUIDANCE_DESKS}: "hoàn thành trước 15/10/2018". */
-  public static final LocalDate GUIDANCE_DESKS_DUE = LocalDate.of(2018, 10, 15);
+  /** The day named in «hoàn thành trước 15/10/2018» ({@link #DISTRICT_GUIDANCE_DESKS}). */
+  public static final LocalDate GUIDANCE_DESKS_BEFORE = LocalDate.of(2018, 10, 15);
 
-  /** Due date of the tasks to be done "trong tháng 10/2018": the last day of October 2018. */
-  public static final LocalDate OCTOBER_2018_DUE = LocalDate.of(2018, 10, 31);
+  /** Due date of {@link #DISTRICT_GUIDANCE_DESKS}: the day before 15 Oct 2018, strictly read. */
+  public static final LocalDate GUIDANCE_DESKS_DUE = LocalDate.of(2018, 10, 14);
+
+  /** The month of the tasks to be done «trong tháng 10/2018». */
+  public static final YearMonth OCTOBER_2018 = YearMonth.of(2018, 10);
+
+  /** Due date of the tasks to be done «trong tháng 10/2018»: the last day of October 2018. */
+  public static final LocalDate OCTOBER_2018_DUE = OCTOBER_2018.atEndOfMonth();
 
   /** The postal targets' window: "đảm bảo hết năm 2018". */
   public static final Period POSTAL_WINDOW = Period.year(2018);
 
-  /**
-   * The quarterly report's day in the last month of each quarter: 14, reading "trước ngày 15" as
-   * "on or before the 14th".
-   */
+  /** The day named in «trước ngày 15 tháng cuối quý» ({@link #QUARTERLY_REPORT}). */
+  public static final int QUARTERLY_REPORT_BEFORE_DAY = 15;
+
+  /** The quarterly report's due day in the last month of each quarter: the 14th, strictly read. */
   public static final int QUARTERLY_REPORT_DAY = 14;
+
+  private static final String PROCEDURE_DENOMINATOR_READING =
+      "The denominator is the procedures the agency offers, as the catalogue declares them; counted"
+          + " from dossiers with no offerings declared for an agency, it is the procedures that had a"
+          + " dossier in the period (a procedure offered without any dossier is missing), and the"
+          + " report says so on the result";
 
   private static final Set<Tier> PROVINCE_AND_DISTRICTS =
       Sets.immutableEnumSet(Tier.PROVINCIAL, Tier.DISTRICT);
@@ -146,7 +167,9 @@ public final class Qn07 {
   /**
    * {@value #PROCEDURES_WITH_ONLINE_DOSSIERS}: at least 60 % of the level-3/4 procedures offered
    * have an online dossier in the year. <b>Reading</b> (DIRECTIVES.md): "có phát sinh hồ sơ" = at
-   * least one online dossier.
+   * least one online dossier. The denominator is the procedures the agency offers; counted from
+   * dossiers with no offerings declared in the catalogue, it is the procedures that had a dossier,
+   * and the report's result says so.
    */
   private static Requirement proceduresWithOnlineDossiers() {
     return TargetRule.builder()
@@ -160,7 +183,7 @@ public final class Qn07 {
         .threshold(Ratio.ofPercent(60))
         .reading(
             "\"có phát sinh hồ sơ\" = at least one online dossier in the period; a yearly target,"
-                + " meant for a calendar-year report")
+                + " meant for a calendar-year report. " + PROCEDURE_DENOMINATOR_READING)
         .build();
   }
 
@@ -190,8 +213,8 @@ public final class Qn07 {
 
   /**
    * {@value #DISTRICT_GUIDANCE_DESKS}: district chairs have their centre place guidance staff and
-   * equipment for online submission, due 15 Oct 2018 as DIRECTIVES.md fixes it (done on the 15th
-   * is on time; the reading is stated on the rule).
+   * equipment for online submission. <b>Reading:</b> «hoàn thành trước 15/10/2018» = due on 14 Oct
+   * 2018 (done on the 15th is late), as «trước ngày X» is read in every rule.
    */
   private static Requirement districtGuidanceDesks() {
     return DeadlineRule.builder()
@@ -205,17 +228,18 @@ public final class Qn07 {
                 + " trước 15/10/2018»")
         .tiers(Sets.immutableEnumSet(Tier.DISTRICT))
         .responsible("chairs of district people's committees (Chủ tịch UBND các huyện, thị xã, thành phố)")
-        .schedule(Schedule.on(GUIDANCE_DESKS_DUE))
+        .schedule(Schedule.before(GUIDANCE_DESKS_BEFORE))
         .reading(
-            "\"hoàn thành trước 15/10/2018\" is taken as due on 15 Oct 2018 (done that day is on"
-                + " time), as DIRECTIVES.md fixes it")
+            "«hoàn thành trước 15/10/2018» = due on 14 Oct 2018, the day before, as the words say"
+                + " and as «trước ngày X» is read in every rule (done on the 15th is late); the"
+                + " inclusive reading (due on the 15th) is an evaluation option")
         .build();
   }
 
   /**
    * {@value #CARD_AND_ONLINE_PAYMENT}: the centres of every level (role {@value #ROLE_HCC_CENTRE},
    * provincial and district) arrange card or online payment with banks, or fee collection by post;
-   * "trong tháng 10/2018" gives 31 Oct 2018.
+   * «trong tháng 10/2018» gives 31 Oct 2018.
    */
   private static Requirement cardAndOnlinePayment() {
     return DeadlineRule.builder()
@@ -231,16 +255,18 @@ public final class Qn07 {
         .tiers(PROVINCE_AND_DISTRICTS)
         .role(ROLE_HCC_CENTRE)
         .responsible("public administration service centres of every level (Trung tâm Hành chính công các cấp)")
-        .schedule(Schedule.on(OCTOBER_2018_DUE))
+        .schedule(Schedule.within(OCTOBER_2018))
         .reading(
-            "\"trong tháng 10/2018\" = by 31 Oct 2018; addressed to the centres, so only agencies"
+            "«trong tháng 10/2018» = due on 31 Oct 2018, the month's last day; addressed to the centres, so only agencies"
                 + " with the role " + ROLE_HCC_CENTRE + " are judged")
         .build();
   }
 
   /**
    * {@value #POSTAL_PROCEDURES_USED}: at least 70 % of the procedures deployed have a dossier
-   * received or a result returned by post, by the end of 2018 (window 2018).
+   * received or a result returned by post, by the end of 2018 (window 2018). Its denominator is
+   * read as for {@value #PROCEDURES_WITH_ONLINE_DOSSIERS}: the procedures offered, or, from dossiers
+   * without declared offerings, the procedures that had a dossier (said on the result).
    */
   private static Requirement postalProceduresUsed() {
     return TargetRule.builder()
@@ -255,6 +281,7 @@ public final class Qn07 {
         .indicator(Indicator.POSTAL_PROCEDURES_USED)
         .threshold(Ratio.ofPercent(70))
         .window(POSTAL_WINDOW)
+        .reading("\"thủ tục hành chính đã triển khai\" = the procedures the agency offers. " + PROCEDURE_DENOMINATOR_READING)
         .build();
   }
 
@@ -311,9 +338,9 @@ public final class Qn07 {
         .tiers(Sets.immutableEnumSet(Tier.PROVINCIAL))
         .role(ROLE_HCC_CENTRE)
         .responsible("the provincial public administration service centre (Trung tâm Hành chính công tỉnh)")
-        .schedule(Schedule.on(OCTOBER_2018_DUE))
+        .schedule(Schedule.within(OCTOBER_2018))
         .reading(
-            "\"trong tháng 10/2018\" = by 31 Oct 2018; the provincial centre is the provincial"
+            "«trong tháng 10/2018» = due on 31 Oct 2018, the month's last day; the provincial centre is the provincial"
                 + " agency with the role " + ROLE_HCC_CENTRE)
         .build();
   }
@@ -336,17 +363,18 @@ public final class Qn07 {
         .tiers(Sets.immutableEnumSet(Tier.PROVINCIAL))
         .role(ROLE_INFORMATION_AND_COMMUNICATIONS)
         .responsible("the Department of Information and Communications (Sở Thông tin và Truyền thông)")
-        .schedule(Schedule.on(OCTOBER_2018_DUE))
+        .schedule(Schedule.within(OCTOBER_2018))
         .reading(
-            "\"trong tháng 10/2018\" = by 31 Oct 2018; the department is the agency with the role "
+            "«trong tháng 10/2018» = due on 31 Oct 2018, the month's last day; the department is the agency with the role "
                 + ROLE_INFORMATION_AND_COMMUNICATIONS)
         .build();
   }
 
   /**
-   * {@value #QUARTERLY_REPORT}: every agency reports progress each quarter. <b>Reading</b>: "trước
-   * ngày 15 tháng cuối quý" = on or before the 14th of the quarter's last month, so {@code
-   * Schedule.quarterly(3, 14)}: 14 Mar, 14 Jun, 14 Sep, 14 Dec; a report filed on the 15th is late.
+   * {@value #QUARTERLY_REPORT}: every agency reports progress each quarter. <b>Reading</b>: «trước
+   * ngày 15 tháng cuối quý» = due on the 14th of the quarter's last month, {@code
+   * Schedule.quarterlyBefore(3, 15)}: 14 Mar, 14 Jun, 14 Sep, 14 Dec; a report filed on the 15th is
+   * late. The directive is of 28 Sep 2018: in 2018 only the December report is judged.
    */
   private static Requirement quarterlyReport() {
     return DeadlineRule.builder()
@@ -359,10 +387,13 @@ public final class Qn07 {
         .responsible(
             "heads of provincial departments and chairs of district people's committees (Thủ trưởng"
                 + " các Sở, ban, ngành, Chủ tịch UBND các huyện, thị xã, thành phố)")
-        .schedule(Schedule.quarterly(3, QUARTERLY_REPORT_DAY))
+        .schedule(Schedule.quarterlyBefore(3, QUARTERLY_REPORT_BEFORE_DAY))
         .reading(
-            "\"trước ngày 15 tháng cuối quý\" = on or before the 14th of the last month of the"
-                + " quarter (14 Mar, 14 Jun, 14 Sep, 14 Dec); filed on the 15th is late")
+            "«trước ngày 15 tháng cuối quý» = due on the 14th of the quarter's last month (14 Mar,"
+                + " 14 Jun, 14 Sep, 14 Dec), the day before, as «trước ngày X» is read in every rule;"
+                + " filed on the 15th is late (the inclusive reading is an evaluation option)."
+                + " Issued on 28 Sep 2018, the directive does not judge the reports due on 14 Mar,"
+                + " 14 Jun and 14 Sep 2018")
         .build();
   }
 }

@@ -13,7 +13,9 @@ import io.github.motcua.kpi.eval.Verdict;
 import io.github.motcua.kpi.model.Agency;
 import io.github.motcua.kpi.model.Period;
 import io.github.motcua.kpi.model.Tier;
+import io.github.motcua.kpi.rules.BeforeDayReading;
 import io.github.motcua.kpi.rules.DeadlineRule;
+import io.github.motcua.kpi.rules.DueWording;
 import io.github.motcua.kpi.rules.Requirement;
 import io.github.motcua.kpi.rules.TargetRule;
 import io.github.motcua.kpi.tally.Counter;
@@ -22,6 +24,7 @@ import io.github.motcua.kpi.tally.Tally;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -100,7 +103,7 @@ class Qn07DirectiveTest {
             LocalDate.of(2018, 11, 5),
             Map.of(),
             List.of(
-                TaskCompletion.of(Qn07.DISTRICT_GUIDANCE_DESKS, "HL", LocalDate.of(2018, 10, 15)),
+                TaskCompletion.of(Qn07.DISTRICT_GUIDANCE_DESKS, "HL", LocalDate.of(2018, 10, 14)),
                 TaskCompletion.of(Qn07.PORTAL_REGULATION, "HCC", LocalDate.of(2018, 11, 1)),
                 TaskCompletion.of(Qn07.CARD_AND_ONLINE_PAYMENT, "HCC", LocalDate.of(2018, 10, 31))));
     assertEquals(Verdict.DONE_ON_TIME, verdict(r, "HL", Qn07.DISTRICT_GUIDANCE_DESKS));
@@ -121,7 +124,7 @@ class Qn07DirectiveTest {
     assertEquals(
         List.of(LocalDate.of(2019, 3, 14), LocalDate.of(2019, 6, 14), LocalDate.of(2019, 9, 14), LocalDate.of(2019, 12, 14)),
         quarterly.schedule().dueDates(Period.year(2019)));
-    assertTrue(quarterly.reading().orElseThrow().contains("14th"));
+    assertTrue(quarterly.reading().orElseThrow().contains("due on the 14th"));
     Report r =
         evaluate(
             Period.quarter(2019, 2),
@@ -133,6 +136,60 @@ class Qn07DirectiveTest {
     assertEquals(Verdict.DONE_ON_TIME, verdict(r, "SNV", Qn07.QUARTERLY_REPORT));
     assertEquals(Verdict.DONE_LATE, verdict(r, "HL", Qn07.QUARTERLY_REPORT), "\"trước ngày 15\": the 15th is late");
     assertEquals(Verdict.OVERDUE, verdict(r, "STTTT", Qn07.QUARTERLY_REPORT));
+  }
+
+  @Test
+  void beforeTheFifteenthIsReadTheSameWayForTheDesksAndTheQuarterlyReport() {
+    DeadlineRule desks = (DeadlineRule) Qn07.directive().requirement(Qn07.DISTRICT_GUIDANCE_DESKS).orElseThrow();
+    assertEquals(List.of(LocalDate.of(2018, 10, 14)), desks.schedule().dueDates(Period.year(2018)));
+    assertEquals(DueWording.BEFORE_DAY, desks.schedule().wording());
+    DeadlineRule quarterly = (DeadlineRule) Qn07.directive().requirement(Qn07.QUARTERLY_REPORT).orElseThrow();
+    assertEquals(DueWording.BEFORE_DAY, quarterly.schedule().wording());
+    for (String october : List.of(Qn07.CARD_AND_ONLINE_PAYMENT, Qn07.PORTAL_REGULATION, Qn07.ZALO_REPORT)) {
+      DeadlineRule r = (DeadlineRule) Qn07.directive().requirement(october).orElseThrow();
+      assertEquals(DueWording.WITHIN_MONTH, r.schedule().wording(), october);
+      assertEquals(List.of(LocalDate.of(2018, 10, 31)), r.schedule().dueDates(Period.year(2018)), october);
+    }
+    List<TaskCompletion> onTheFifteenth =
+        List.of(
+            TaskCompletion.of(Qn07.DISTRICT_GUIDANCE_DESKS, "HL", LocalDate.of(2018, 10, 15)),
+            TaskCompletion.of(quarterly.taskId(LocalDate.of(2018, 12, 14)), "HL", LocalDate.of(2018, 12, 15)));
+    Report strict = evaluate(Period.quarter(2018, 4), LocalDate.of(2018, 12, 31), Map.of(), onTheFifteenth);
+    assertEquals(Verdict.DONE_LATE, verdict(strict, "HL", Qn07.DISTRICT_GUIDANCE_DESKS), "«trước 15/10/2018»");
+    assertEquals(Verdict.DONE_LATE, verdict(strict, "HL", Qn07.QUARTERLY_REPORT), "«trước ngày 15 tháng cuối quý»");
+    Report inclusive =
+        Evaluator.of(Qn07.directive())
+            .evaluate(
+                EvaluationInput.builder()
+                    .period(Period.quarter(2018, 4))
+                    .asOf(LocalDate.of(2018, 12, 31))
+                    .addAgencies(CENTRE, DIC, DISTRICT, DEPARTMENT)
+                    .tasks(onTheFifteenth)
+                    .beforeDayReading(BeforeDayReading.INCLUSIVE)
+                    .build());
+    assertEquals(Verdict.DONE_ON_TIME, verdict(inclusive, "HL", Qn07.DISTRICT_GUIDANCE_DESKS), "the option, both alike");
+    assertEquals(Verdict.DONE_ON_TIME, verdict(inclusive, "HL", Qn07.QUARTERLY_REPORT));
+  }
+
+  @Test
+  void aReportOn2018HasNothingOverdueBeforeTheDirectiveWasIssued() {
+    Report r = evaluate(Period.year(2018), LocalDate.of(2018, 12, 31), Map.of(), List.of());
+    for (AgencyReport a : r.agencies()) {
+      for (RuleResult x : a.results()) {
+        if (x.due().isPresent() && x.due().get().isBefore(LocalDate.of(2018, 9, 28))) {
+          assertEquals(Verdict.NOT_APPLICABLE, x.verdict(), a.agency() + " " + x);
+          assertEquals(Optional.of("due " + x.due().get().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+              + ", before the directive was issued (28/09/2018)"), x.detail());
+        }
+      }
+    }
+    List<RuleResult> snv = r.agency("SNV").orElseThrow().results().stream()
+        .filter(x -> x.rule().equals(Qn07.QUARTERLY_REPORT)).toList();
+    assertEquals(List.of(Verdict.NOT_APPLICABLE, Verdict.NOT_APPLICABLE, Verdict.NOT_APPLICABLE, Verdict.OVERDUE),
+        snv.stream().map(RuleResult::verdict).toList(), "March, June, September not judged; December overdue");
+    Report q2 = evaluate(Period.quarter(2018, 2), LocalDate.of(2018, 6, 30), Map.of("SNV", Tally.builder()
+        .set(Counter.LEVEL3_ONLINE, 1).set(Counter.LEVEL3_TOTAL, 100).build()), List.of());
+    assertEquals(Verdict.NOT_APPLICABLE, verdict(q2, "SNV", Qn07.ONLINE_RATE_LEVEL3), "a quarter ending before 28/09/2018");
   }
 
   @Test

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import io.github.motcua.kpi.eval.AgencyReport;
 import io.github.motcua.kpi.eval.EvaluationInput;
+import io.github.motcua.kpi.eval.IndicatorValue;
 import io.github.motcua.kpi.eval.Evaluator;
 import io.github.motcua.kpi.eval.Report;
 import io.github.motcua.kpi.eval.RuleResult;
@@ -20,6 +22,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,12 +41,35 @@ class Qt2023BaselineTest {
 
   @Test
   void onTime151606Of152243Is99Point58PercentAndNotMet() {
-    // «Tiếp nhận, giải quyết trước hạn và đúng hạn 151.606/152.243 hồ sơ đạt tỷ lệ 99,58%»
-    Tally province = Tally.builder().set(Counter.FINISHED_TOTAL, FINISHED).set(Counter.FINISHED_ON_TIME, ON_TIME).build();
-    RuleResult r = result(province, Qt2023.ON_TIME);
+    // «Tiếp nhận, giải quyết trước hạn và đúng hạn 151.606/152.243 hồ sơ đạt tỷ lệ 99,58%». The
+    // letter counts finished dossiers only; none open past due is quoted, so the rule's count of
+    // them is 0 here.
+    Tally province = Tally.builder().set(Counter.FINISHED_TOTAL, FINISHED).set(Counter.FINISHED_ON_TIME, ON_TIME)
+        .set(Counter.OVERDUE_TOTAL, OVERDUE).set(Counter.IN_PROGRESS_OVERDUE, 0).build();
+    AgencyReport report = report(province);
+    IndicatorValue quoted = report.indicators().stream().filter(i -> i.indicator().equals("on-time")).findFirst()
+        .orElseThrow(() -> new AssertionError("the report carries the finished-only on-time: " + report));
+    assertEquals(Optional.of("99.58"), quoted.percent(), "the rate the letter quotes");
+    RuleResult r = report.result(Qt2023.ON_TIME).orElseThrow();
+    assertEquals(Optional.of("on-time.including-open-overdue"), r.indicator());
     assertEquals("99.58", r.percent().orElseThrow());
     assertEquals(Verdict.NOT_MET, r.verdict(), "637 late dossiers: not 100 %");
     assertEquals(OVERDUE, FINISHED - ON_TIME, "the 637 overdue are the finished-late dossiers");
+  }
+
+  @Test
+  void noLateFinishedDossierButFiveOpenPastDueIsNotMet() {
+    // «Chấm dứt tình trạng trễ hạn»: an open dossier past its due date is late processing too.
+    Tally agency = Tally.builder().set(Counter.FINISHED_TOTAL, 100).set(Counter.FINISHED_ON_TIME, 100)
+        .set(Counter.OVERDUE_TOTAL, 5).set(Counter.IN_PROGRESS_OVERDUE, 5).build();
+    AgencyReport report = report(agency);
+    RuleResult r = report.result(Qt2023.ON_TIME).orElseThrow();
+    assertEquals(Verdict.NOT_MET, r.verdict());
+    assertEquals(100L, r.numerator().getAsLong());
+    assertEquals(105L, r.denominator().getAsLong(), "finished + in progress overdue");
+    assertEquals(Optional.of("100.00"),
+        report.indicators().stream().filter(i -> i.indicator().equals("on-time")).findFirst().orElseThrow().percent(),
+        "the finished-only rate alone would say 100 %");
   }
 
   @Test
@@ -114,6 +140,19 @@ class Qt2023BaselineTest {
 
   private static Tally payments(long online, long fees) {
     return Tally.builder().set(Counter.FEE_TOTAL, fees).set(Counter.FEE_PAID_ONLINE, online).build();
+  }
+
+  /** The whole province's part of the report over the default period, 2023-H1. */
+  private static AgencyReport report(Tally province) {
+    Report report =
+        Evaluator.of(Qt2023.directive())
+            .evaluate(
+                EvaluationInput.builder()
+                    .asOf(LocalDate.of(2023, 7, 10))
+                    .addAgencies(PROVINCE)
+                    .tallies(ProvinceTally.of(Map.of(PROVINCE.code(), province)))
+                    .build());
+    return report.agency(PROVINCE.code()).orElseThrow();
   }
 
   /** The result of {@code rule} for the whole province over the default period, 2023-H1. */

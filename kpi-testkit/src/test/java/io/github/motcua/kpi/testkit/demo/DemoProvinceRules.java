@@ -95,8 +95,8 @@ public final class DemoProvinceRules implements RuleModule {
                     .addTiers(Tier.PROVINCIAL)
                     .role("hcc-centre")
                     .responsible("the public administration service centre")
-                    .schedule(Schedule.quarterly(3, 14))
-                    .reading("«trước ngày 15» is read as due on the 14th")
+                    .schedule(Schedule.quarterlyBefore(3, 15))
+                    .reading("«trước ngày 15» is due on the 14th, the day before")
                     .build(),
                 DeadlineRule.builder()
                     .rule("demo.publish-list")
@@ -104,7 +104,7 @@ public final class DemoProvinceRules implements RuleModule {
                     .article("§7: «trước ngày 30/6/2024»")
                     .addTiers(Tier.DISTRICT)
                     .responsible("chairs of district people's committees")
-                    .schedule(Schedule.on(LocalDate.of(2024, 6, 29)))
+                    .schedule(Schedule.before(LocalDate.of(2024, 6, 30)))
                     .window(Period.year(2024))
                     .build())
             .build());
