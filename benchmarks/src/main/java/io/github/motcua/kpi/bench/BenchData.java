@@ -117,11 +117,16 @@ public final class BenchData {
               .returnedAt(seconds(at(r.returned[i], 17, i)))
               .nationalStatus(r.status[i])
               .resultByPost(r.byPost[i])
-              .fee(r.fee[i], r.paid[i] ? Payment.NATIONAL_PORTAL : Payment.NONE)
+              .fee(r.fee[i], payment(r, i))
               .digitised(r.digitised[i])
               .apology(r.apology[i]));
     }
     return b.build();
+  }
+
+  /** Paid online: on the national portal (code 1) or a provincial gateway (2), alternately. */
+  static Payment payment(RawDossiers r, int i) {
+    return !r.paid[i] ? Payment.NONE : i % 2 == 0 ? Payment.NATIONAL_PORTAL : Payment.PROVINCIAL_GATEWAY;
   }
 
   private static long seconds(LocalDateTime t) {
@@ -156,7 +161,7 @@ public final class BenchData {
               .nationalStatus(r.status[i] == 0 ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(r.status[i]))
               .resultByPost(r.byPost[i])
               .feeBearing(r.fee[i])
-              .payment(r.paid[i] ? Payment.NATIONAL_PORTAL : Payment.NONE)
+              .payment(payment(r, i))
               .digitised(r.digitised[i])
               .apologyIssued(r.apology[i])
               .build());
@@ -190,7 +195,7 @@ public final class BenchData {
       }
       s.append(",\"HinhThuc\":").append(r.byPost[i] ? 1 : 0);
       s.append(",\"HoSoCoThanhPhanSoHoa\":").append(r.digitised[i] ? 1 : 0);
-      s.append(",\"DuocThanhToanTrucTuyen\":").append(r.paid[i] ? 1 + i % 2 : 0);
+      s.append(",\"DuocThanhToanTrucTuyen\":").append(payment(r, i).code());
       s.append(",\"DanhSachLePhi\":")
           .append(r.fee[i] ? "[{\"TenPhiLePhi\":\"Lệ phí\",\"MucPhi\":50000}]" : "[]");
       s.append("}\n");

@@ -260,6 +260,18 @@ public abstract class Indicator {
   public static final Indicator ONLINE_PAYMENT =
       of("online-payment", "fee-bearing dossiers paid online", FEE_PAID_ONLINE, FEE_TOTAL);
 
+  /**
+   * {@code online-payment.national-portal}: fee-bearing dossiers paid on the national portal's own
+   * platform ({@code DuocThanhToanTrucTuyen} 1, not a provincial gateway) / fee-bearing dossiers:
+   * for a province that reads «trên Cổng dịch vụ công quốc gia» to the letter.
+   */
+  public static final Indicator ONLINE_PAYMENT_NATIONAL_PORTAL =
+      of(
+          "online-payment.national-portal",
+          "fee-bearing dossiers paid on the national portal's platform",
+          FEE_PAID_NATIONAL_PORTAL,
+          FEE_TOTAL);
+
   /** {@code digitised-components}: dossiers with digitised components / dossiers received. */
   public static final Indicator DIGITISED_COMPONENTS =
       of("digitised-components", "dossiers whose components were digitised", Counter.DIGITISED, RECEIVED_TOTAL);
@@ -295,7 +307,8 @@ public abstract class Indicator {
             ONLINE_RATE_LEVEL3, ONLINE_RATE_LEVEL4, ONLINE_RATE_LEVEL34,
             PROCEDURES_WITH_ONLINE_DOSSIERS, ONLINE_SERVICE_COVERAGE, POSTAL_PROCEDURES_USED,
             POSTAL_RECEIVED, POSTAL_RETURNED, ON_TIME, ON_TIME_INCLUDING_OPEN_OVERDUE, APOLOGY,
-            ONLINE_PAYMENT, DIGITISED_COMPONENTS, NATIONAL_PORTAL_INTEGRATION, APPROVED_LIST_DEPLOYED,
+            ONLINE_PAYMENT, ONLINE_PAYMENT_NATIONAL_PORTAL, DIGITISED_COMPONENTS,
+            NATIONAL_PORTAL_INTEGRATION, APPROVED_LIST_DEPLOYED,
             WORK_RECORDS_ONLINE_RATE);
 
     static final Map<String, Indicator> BY_ID =

@@ -385,6 +385,14 @@ public abstract class Counter {
               FEE_TOTAL.where().and(Fact.PAID_ONLINE, "true"))
           .ofThose(FEE_TOTAL);
 
+  /** Of the fee-bearing dossiers, those paid on the national portal's platform only (code 1). */
+  public static final Counter FEE_PAID_NATIONAL_PORTAL =
+      dossiers(
+              "fee_paid_national_portal",
+              "fee-bearing dossiers paid on the national portal (DuocThanhToanTrucTuyen 1)",
+              FEE_TOTAL.where().and(Fact.PAYMENT, "national-portal"))
+          .ofThose(FEE_TOTAL);
+
   /** Dossiers received whose components were digitised (denominator {@code received_total}). */
   public static final Counter DIGITISED =
       dossiers("digitised", "dossiers received with digitised components", receivedAnd(Fact.DIGITISED, "true"))
@@ -528,7 +536,7 @@ public abstract class Counter {
             PROCEDURES_LEVEL34, PROCEDURES_LEVEL34_WITH_ONLINE, PROCEDURES_POSTAL_USED,
             RECEIVED_TOTAL, RECEIVED_POSTAL, RECEIVED_ONLINE, RETURNED_TOTAL, RETURNED_POSTAL,
             FINISHED_TOTAL, FINISHED_ON_TIME, OVERDUE_TOTAL, OVERDUE_APOLOGISED, FEE_TOTAL,
-            FEE_PAID_ONLINE, DIGITISED, SERVICES_LEVEL34, SERVICES_ON_NATIONAL_PORTAL,
+            FEE_PAID_ONLINE, FEE_PAID_NATIONAL_PORTAL, DIGITISED, SERVICES_LEVEL34, SERVICES_ON_NATIONAL_PORTAL,
             SERVICES_APPROVED, SERVICES_APPROVED_DEPLOYED, WORK_RECORDS_TOTAL, WORK_RECORDS_ONLINE,
             DOSSIERS_READ, OUT_OF_PERIOD, NOT_ACCEPTED, NO_DUE_DATE, CHANNEL_NOT_STATED,
             FINISHED_EARLY, FINISHED_LATE, IN_PROGRESS, DUE_WITHIN_24H, IN_PROGRESS_OVERDUE);

@@ -44,7 +44,7 @@ class PortalNdjsonColumnsTest {
     }
     s.append("\"HinhThuc\":").append(d.resultByPost() ? 1 : 0).append(',');
     s.append("\"HoSoCoThanhPhanSoHoa\":").append(d.digitised() ? (random.nextBoolean() ? "true" : "1") : "false").append(',');
-    s.append("\"DuocThanhToanTrucTuyen\":").append(d.paidOnline() ? 1 + random.nextInt(2) : 0).append(',');
+    s.append("\"DuocThanhToanTrucTuyen\":").append(d.payment().code()).append(',');
     s.append("\"DanhSachLePhi\":")
         .append(d.feeBearing() ? "[{\"MaPhiLePhi\":\"x\",\"SoTien\":[1,2]}]" : random.nextBoolean() ? "[]" : "null");
     return s.append("}").toString();

@@ -199,7 +199,9 @@ public final class Qt2023 {
    * <b>Reading:</b> the letter says «thanh toán trực tuyến trên Cổng dịch vụ công quốc gia»; a
    * dossier paid through the national portal ({@code DuocThanhToanTrucTuyen} 1) and one paid through
    * the provincial gateway (2) both count as paid online, as the national index counts them, and
-   * the letter's baseline (3.71 %, 8.47 %) comes from that index.
+   * the letter's baseline (3.71 %, 8.47 %) comes from that index. A province that reads the
+   * letter as the national portal's platform only measures {@code
+   * Indicator.ONLINE_PAYMENT_NATIONAL_PORTAL} instead (code 1 only).
    */
   private static Requirement onlinePayment() {
     return TargetRule.builder()
@@ -216,7 +218,8 @@ public final class Qt2023 {
             "«thanh toán trực tuyến trên Cổng dịch vụ công quốc gia»: a dossier paid on the national"
                 + " portal (DuocThanhToanTrucTuyen 1) and one paid through the provincial payment"
                 + " gateway (2) both count as paid online, as the national index counts them; the"
-                + " letter's baseline (3.71 % provincial, 8.47 % district) comes from that index")
+                + " letter's baseline (3.71 % provincial, 8.47 % district) comes from that index;"
+                + " to count code 1 only, measure online-payment.national-portal instead")
         .build();
   }
 

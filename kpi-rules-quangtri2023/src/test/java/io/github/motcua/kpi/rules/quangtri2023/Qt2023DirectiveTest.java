@@ -3,6 +3,7 @@ package io.github.motcua.kpi.rules.quangtri2023;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.motcua.kpi.indicator.Indicator;
 import io.github.motcua.kpi.eval.EvaluationInput;
 import io.github.motcua.kpi.eval.Evaluator;
 import io.github.motcua.kpi.eval.Report;
@@ -22,6 +23,7 @@ import io.github.motcua.kpi.tally.Counter;
 import io.github.motcua.kpi.tally.ProvinceTally;
 import io.github.motcua.kpi.tally.Tally;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -168,6 +170,42 @@ class Qt2023DirectiveTest {
     String reading = Qt2023.directive().requirement(Qt2023.ONLINE_PAYMENT).orElseThrow().reading().orElseThrow();
     assertTrue(reading.contains("(DuocThanhToanTrucTuyen 1)") && reading.contains("(2) both count as paid online"), reading);
     assertTrue(reading.contains("the national index"), reading);
+  }
+
+  @Test
+  void aProvinceReadingTheLetterAsTheNationalPortalOnlyCountsCodeOneAlone() {
+    LocalDateTime at = LocalDate.of(2023, 3, 1).atTime(9, 0);
+    io.github.motcua.kpi.tally.ProcedureCatalogue catalogue =
+        io.github.motcua.kpi.tally.ProcedureCatalogue.of(
+            List.of(
+                io.github.motcua.kpi.model.Procedure.builder()
+                    .code("P1").name("Thủ tục").field("Đất đai")
+                    .level(io.github.motcua.kpi.model.ServiceLevel.LEVEL_4).feeBearing(true).build()));
+    List<io.github.motcua.kpi.model.Dossier> dossiers = new java.util.ArrayList<>();
+    io.github.motcua.kpi.model.Payment[] paid = {
+      io.github.motcua.kpi.model.Payment.NATIONAL_PORTAL,
+      io.github.motcua.kpi.model.Payment.PROVINCIAL_GATEWAY,
+      io.github.motcua.kpi.model.Payment.NONE,
+      io.github.motcua.kpi.model.Payment.NATIONAL_PORTAL
+    };
+    for (int i = 0; i < paid.length; i++) {
+      dossiers.add(
+          io.github.motcua.kpi.model.Dossier.builder()
+              .id("H" + i).procedureCode("P1").agencyCode("A")
+              .level(io.github.motcua.kpi.model.ServiceLevel.LEVEL_4)
+              .channel(io.github.motcua.kpi.model.Channel.ONLINE)
+              .receivedAt(at).feeBearing(true).payment(paid[i]).build());
+    }
+    Tally t =
+        io.github.motcua.kpi.tally.Tallies.of(Period.half(2023, 1), LocalDate.of(2023, 6, 30), catalogue)
+            .dossiers(dossiers)
+            .get("A");
+    assertEquals(io.github.motcua.kpi.indicator.Ratio.of(3, 4), Indicator.ONLINE_PAYMENT.ratio(t).orElseThrow());
+    assertEquals(
+        io.github.motcua.kpi.indicator.Ratio.of(2, 4),
+        Indicator.ONLINE_PAYMENT_NATIONAL_PORTAL.ratio(t).orElseThrow());
+    String reading = Qt2023.directive().requirement(Qt2023.ONLINE_PAYMENT).orElseThrow().reading().orElseThrow();
+    assertTrue(reading.contains("online-payment.national-portal"), reading);
   }
 
   static Secondment term(String official, String agency, LocalDate start, LocalDate end, boolean merged) {
