@@ -15,15 +15,15 @@ import java.util.stream.IntStream;
  * How dossiers add to their agencies' counters: the one definition behind {@link Tallies} (the
  * object path) and {@link DossierColumns} (the columnar path).
  *
- * <p>Each dossier's {@link Signature} is computed as of the evaluation — where its received,
- * finished and returned instants fall against the period (from its first day to its effective end,
- * {@code e = min(period end, as-of date)}), its {@link DossierStatus} under the {@link
- * DeadlineReading}, its own facts, its procedure's — and masked to the bits some counter looks at.
- * Per agency the loop counts how many dossiers share each masked signature; every counter is then
- * a sum over the signatures that meet it, computed once per distinct signature and agency. The
- * per-dossier cost does not grow with the number of counters. A procedure counter's condition is
- * tested once per distinct signature too; per agency and procedure a word of bits records which
- * conditions some dossier met.
+ * <p>For each dossier the loop computes its <em>period index</em> as of the evaluation — where its
+ * received, finished and returned instants fall against the period (from its first day to its
+ * effective end, {@code e = min(period end, as-of date)}) and its {@link DossierStatus} under the
+ * {@link DeadlineReading} — then its satisfied set, the AND of the {@link CountingPlan}'s table
+ * entries for that index, its attribute chunks, its procedure and its agency: a bit per dossier
+ * counter. The sets are added into per-agency bit-sliced counters (eight bit planes per word, a
+ * carry-save addition, flushed into plain counts every 255 dossiers), so a dossier costs a few
+ * words of work whatever the number of counters. Procedure counters OR their terms into a word per
+ * agency and procedure.
  *
  * <p>The status, by date (the report forms): received after {@code e}: not received yet; national
  * status 3: not accepted; 7: withdrawn; finished by {@code e}: early, on time (on the due date, or
@@ -34,9 +34,9 @@ import java.util.stream.IntStream;
  * its only supplement request is pending, at the instant of that request).
  */
 final class ColumnCounting {
-  private static final long NONE = DossierColumns.NONE & 0xFFFF_FFFFL;
   private static final long DAY = 86_400L;
-  private static final long EMPTY = -1L;
+  private static final int PLANES = 8;
+  private static final int FLUSH_EVERY = (1 << PLANES) - 1;
 
   /** Status by the bits: not received (1), not accepted (2), withdrawn (4), finished (8), early
    * (16), late (32), due before the end (64), due soon (128). */
@@ -50,7 +50,6 @@ final class ColumnCounting {
   private final long start;
   private final long endExclusive;
   private final long endDay;
-  private final DeadlineReading reading;
   private final boolean byInstant;
   private final boolean subtractWait;
   private final int supplementLimit;
@@ -74,15 +73,9 @@ final class ColumnCounting {
     this.start = startDay * DAY;
     this.endExclusive = (effectiveEndDay + 1) * DAY;
     this.endDay = effectiveEndDay;
-    this.reading = reading;
     this.byInstant = reading.comparison() == DeadlineReading.Comparison.BY_INSTANT;
     this.subtractWait = reading.subtractSupplementWait();
     this.supplementLimit = reading.overdueAboveSupplements().orElse(3);
-  }
-
-  /** The deadline reading the statuses follow. */
-  DeadlineReading reading() {
-    return reading;
   }
 
   /** 1 if {@code a < b}, else 0 (operands well inside the long range). */
@@ -117,129 +110,130 @@ final class ColumnCounting {
     return t;
   }
 
-  /** The counts of one range of rows: distinct signatures, counts per agency, procedure words. */
+  /** The counts of one range of rows, per agency. */
   final class Part {
-    private long[] table;
-    private int[] slotEntry;
-    private int tableShift;
-    private long[] entrySig = new long[64];
-    private int[] entryDistinct = new int[256];
-    private int entries;
+    private final int words = plan.countedWords;
+    private long[][] planes;
+    private int[] adds;
     private long[][] counts;
-    private int[][] seen;
+    private long[][] seen;
+    private short[][] seenNarrow;
+    private long[] rows;
 
     Part(int agencyCount) {
-      table = new long[256];
-      Arrays.fill(table, EMPTY);
-      slotEntry = new int[256];
-      tableShift = 64 - 8;
+      planes = new long[agencyCount][];
+      adds = new int[agencyCount];
       counts = new long[agencyCount][];
-      seen = new int[agencyCount][];
+      seen = new long[agencyCount][];
+      seenNarrow = new short[agencyCount][];
+      rows = new long[agencyCount];
     }
 
     int agencyCount() {
-      return counts.length;
+      return rows.length;
     }
 
     /** This part with room for {@code agencyCount} agencies. */
     Part widen(int agencyCount) {
-      if (agencyCount > counts.length) {
+      if (agencyCount > rows.length) {
+        planes = Arrays.copyOf(planes, agencyCount);
+        adds = Arrays.copyOf(adds, agencyCount);
         counts = Arrays.copyOf(counts, agencyCount);
         seen = Arrays.copyOf(seen, agencyCount);
+        seenNarrow = Arrays.copyOf(seenNarrow, agencyCount);
+        rows = Arrays.copyOf(rows, agencyCount);
       }
       return this;
     }
 
-    /** The entry of signature {@code sig}, added if new. */
-    int entry(long sig) {
-      int h = (int) ((sig * 0x9E37_79B9_7F4A_7C15L) >>> tableShift);
-      int m = table.length - 1;
-      long k;
-      while ((k = table[h]) != sig) {
-        if (k == EMPTY) {
-          return insert(h, sig);
-        }
-        h = (h + 1) & m;
+    /** The bit planes of agency {@code a}, made on its first dossier. */
+    long[] planes(int a) {
+      long[] p = planes[a];
+      if (p == null) {
+        p = new long[Math.max(1, words) * PLANES];
+        planes[a] = p;
+        counts[a] = new long[Math.max(1, words) * 64];
       }
-      return slotEntry[h];
+      return p;
     }
 
-    private int insert(int slot, long sig) {
-      int e = entries++;
-      if (e == entrySig.length) {
-        entrySig = Arrays.copyOf(entrySig, e * 2);
-        entryDistinct = Arrays.copyOf(entryDistinct, e * 8);
-      }
-      entrySig[e] = sig;
-      for (int t = 0; t < 4; t++) {
-        int bits = 0;
-        for (int k = 0; k < plan.distinctTests.length; k++) {
-          bits |= plan.distinctTests[k].test(sig, t - 1) ? 1 << k : 0;
-        }
-        entryDistinct[(e << 2) + t] = bits;
-      }
-      table[slot] = sig;
-      slotEntry[slot] = e;
-      if (2 * entries > table.length) {
-        rehash();
-      }
-      return e;
-    }
-
-    private void rehash() {
-      long[] old = table;
-      int[] oldEntry = slotEntry;
-      table = new long[old.length * 2];
-      Arrays.fill(table, EMPTY);
-      slotEntry = new int[old.length * 2];
-      tableShift--;
-      int m = table.length - 1;
-      for (int i = 0; i < old.length; i++) {
-        if (old[i] != EMPTY) {
-          int h = (int) ((old[i] * 0x9E37_79B9_7F4A_7C15L) >>> tableShift);
-          while (table[h] != EMPTY) {
-            h = (h + 1) & m;
-          }
-          table[h] = old[i];
-          slotEntry[h] = oldEntry[i];
-        }
-      }
-    }
-
-    private long[] row(int a, int e) {
-      long[] r = counts[a];
-      if (r == null || e >= r.length) {
-        r = r == null ? new long[Math.max(16, e + 1)] : Arrays.copyOf(r, Math.max(e + 1, r.length * 2));
-        counts[a] = r;
-      }
-      return r;
-    }
-
-    private int[] seen(int a) {
-      int[] s = seen[a];
+    long[] seen(int a) {
+      long[] s = seen[a];
       if (s == null) {
-        s = new int[plan.index.size()];
+        s = new long[plan.index.size()];
         seen[a] = s;
       }
       return s;
     }
 
+    short[] seenNarrow(int a) {
+      short[] s = seenNarrow[a];
+      if (s == null) {
+        s = new short[plan.index.size()];
+        seenNarrow[a] = s;
+      }
+      return s;
+    }
+
+    /** The distinct terms some dossier of agency {@code a} met, for procedure rank {@code p}. */
+    long seenAt(int a, int p) {
+      if (plan.narrowSeen) {
+        short[] s = seenNarrow[a];
+        return s == null ? 0 : s[p] & 0xFFFFL;
+      }
+      long[] s = seen[a];
+      return s == null ? 0 : s[p];
+    }
+
+    /** Moves agency {@code a}'s bit planes into its counts. */
+    void flush(int a) {
+      long[] p = planes[a];
+      if (p == null) {
+        return;
+      }
+      long[] c = counts[a];
+      for (int w = 0; w < words; w++) {
+        for (int k = 0; k < PLANES; k++) {
+          long bits = p[w * PLANES + k];
+          while (bits != 0) {
+            c[(w << 6) + Long.numberOfTrailingZeros(bits)] += 1L << k;
+            bits &= bits - 1;
+          }
+          p[w * PLANES + k] = 0;
+        }
+      }
+      adds[a] = 0;
+    }
+
+    void flushAll() {
+      for (int a = 0; a < planes.length; a++) {
+        flush(a);
+      }
+    }
+
     /** Adds {@code other}'s counts into this part (the rows were disjoint). */
     Part addAll(Part other) {
       widen(other.agencyCount());
-      for (int e = 0; e < other.entries; e++) {
-        int mine = entry(other.entrySig[e]);
-        for (int a = 0; a < other.counts.length; a++) {
-          long[] r = other.counts[a];
-          if (r != null && e < r.length && r[e] != 0) {
-            row(a, mine)[mine] += r[e];
+      other.flushAll();
+      flushAll();
+      for (int a = 0; a < other.rows.length; a++) {
+        rows[a] += other.rows[a];
+        if (other.counts[a] != null) {
+          planes(a);
+          for (int j = 0; j < counts[a].length; j++) {
+            counts[a][j] += other.counts[a][j];
           }
         }
-      }
-      for (int a = 0; a < other.seen.length; a++) {
         if (other.seen[a] != null) {
-          int[] s = seen(a);
-          int[] o = other.seen[a];
+          long[] s = seen(a);
+          long[] o = other.seen[a];
+          for (int p = 0; p < s.length; p++) {
+            s[p] |= o[p];
+          }
+        }
+        if (other.seenNarrow[a] != null) {
+          short[] s = seenNarrow(a);
+          short[] o = other.seenNarrow[a];
           for (int p = 0; p < s.length; p++) {
             s[p] |= o[p];
           }
@@ -260,13 +254,31 @@ final class ColumnCounting {
     final int[] finishedCol = columns.finishedColumn();
     final int[] returnedCol = columns.returnedColumn();
     final int[] waitCol = columns.waitColumn();
-    final long[] keyOf = plan.keyOf;
-    final long mask = plan.mask;
-    final boolean distinct = plan.hasDistinct();
-    final int[] tierSlot = new int[agencies.size()];
-    for (int a = 0; a < tierSlot.length; a++) {
-      tierSlot[a] = tierOf[a] + 1;
+    final int words = plan.words;
+    final int counted = plan.countedWords;
+    final long[] period = plan.period;
+    final long[] chunk1 = plan.chunk1;
+    final long[] chunk2 = plan.chunk2;
+    final long[] chunk3 = plan.chunk3;
+    final long[] procedure = plan.procedure;
+    final int[] anyCounter = plan.anyCounter;
+    final long[][] anyTerms = plan.anyTerms;
+    final long[] agencyBits = new long[agencies.size() * words];
+    final long[] dAgency = new long[agencies.size()];
+    for (int a = 0; a < agencies.size(); a++) {
+      System.arraycopy(plan.agencyBits(tierOf[a]), 0, agencyBits, a * words, words);
+      dAgency[a] = plan.distinctAgencyBits(tierOf[a]);
     }
+    final boolean distinct = plan.hasDistinct() && !Boolean.getBoolean("kpi.nodistinct");
+    final boolean tierTested = plan.testsTier();
+    final boolean narrow = plan.narrowSeen;
+    final short[][] seenNarrow = part.seenNarrow;
+    final long[][] seenWide = part.seen;
+    final long[] dPeriod = plan.dPeriod;
+    final long[] dChunk1 = plan.dChunk1;
+    final long[] dChunk2 = plan.dChunk2;
+    final long[] dChunk3 = plan.dChunk3;
+    final long[] dProcedure = plan.dProcedure;
     final long start = this.start;
     final long end = this.endExclusive;
     final long endDay = this.endDay;
@@ -274,6 +286,10 @@ final class ColumnCounting {
     final boolean subtractWait = this.subtractWait;
     final int supplementLimit = this.supplementLimit;
     final byte[] statusTable = STATUS;
+    final long[] set = new long[words];
+    final long[][] planes = part.planes;
+    final int[] adds = part.adds;
+    final long[] rows = part.rows;
 
     for (int i = from; i < to; i++) {
       final int a = agencyCol[i];
@@ -291,10 +307,10 @@ final class ColumnCounting {
       final long relFinished = 1 - lt(finished, start) + (1 - lt(finished, end)) + noFinish;
       final long relReturned = 1 - lt(returned, start) + (1 - lt(returned, end)) + noReturn;
 
-      final int national = (attributes >>> Signature.A_NATIONAL_STATUS) & 15;
+      final int national = (attributes >>> FactLayout.A_NATIONAL_STATUS) & 15;
       final long notReceived = 1 - lt(received, end);
-      final long notAccepted = 1 - lt(0, (national ^ 3));
-      final long withdrawn = 1 - lt(0, (national ^ 7));
+      final long notAccepted = 1 - lt(0, national ^ 3);
+      final long withdrawn = 1 - lt(0, national ^ 7);
       final long finishedByEnd = lt(finished, end);
       long early;
       long late;
@@ -302,8 +318,8 @@ final class ColumnCounting {
       long dueSoon;
       if (byInstant) {
         final long wait = waitCol[i] & 0xFFFF_FFFFL;
-        final long pending = (attributes >>> Signature.A_SUPPLEMENT_PENDING) & 1;
-        final int supplements = (attributes >>> Signature.A_SUPPLEMENTS) & 3;
+        final long pending = (attributes >>> FactLayout.A_SUPPLEMENT_PENDING) & 1;
+        final int supplements = (attributes >>> FactLayout.A_SUPPLEMENTS) & 3;
         final long tooMany = lt(supplementLimit, supplements);
         final long doneAt = subtractWait ? finished - (wait & (pending - 1)) : finished;
         final long judgedAt = subtractWait && pending == 1 && supplements == 1 ? wait : end - 1;
@@ -329,20 +345,128 @@ final class ColumnCounting {
                   | late << 5
                   | dueBeforeEnd << 6
                   | dueSoon << 7);
-      final long status = statusTable[index];
+      final int pi =
+          (int)
+              (relReceived
+                  | relFinished << FactLayout.P_FINISHED
+                  | relReturned << FactLayout.P_RETURNED
+                  | (long) statusTable[index] << FactLayout.P_STATUS);
+      final int s1 = attributes & ((1 << FactLayout.CHUNK_1_BITS) - 1);
+      final int s2 = (attributes >>> FactLayout.CHUNK_2_START) & ((1 << FactLayout.CHUNK_2_BITS) - 1);
+      final int s3 = (attributes >>> FactLayout.CHUNK_3_START) & ((1 << FactLayout.CHUNK_3_BITS) - 1);
 
-      final long sig =
-          (relReceived
-                  | relFinished << Signature.FINISHED
-                  | relReturned << Signature.RETURNED
-                  | status << Signature.STATUS
-                  | (long) (attributes & Signature.A_SIGNATURE_MASK) << Signature.ATTRIBUTES
-                  | keyOf[p])
-              & mask;
-      final int e = part.entry(sig);
-      part.row(a, e)[e]++;
+      long[] pl = planes[a];
+      if (pl == null) {
+        pl = part.planes(a);
+      }
+      if (words == 1) {
+        long x = period[pi] & chunk1[s1] & chunk2[s2] & chunk3[s3] & procedure[p];
+        if (tierTested) {
+          x &= agencyBits[a];
+        }
+        for (int k = 0; k < anyCounter.length; k++) {
+          long any = x & anyTerms[k][0];
+          x |= ((any | -any) >>> 63) << anyCounter[k];
+        }
+        long t = pl[0] & x; pl[0] ^= x; x = t;
+        t = pl[1] & x; pl[1] ^= x; x = t;
+        t = pl[2] & x; pl[2] ^= x; x = t;
+        t = pl[3] & x; pl[3] ^= x; x = t;
+        t = pl[4] & x; pl[4] ^= x; x = t;
+        t = pl[5] & x; pl[5] ^= x; x = t;
+        t = pl[6] & x; pl[6] ^= x; x = t;
+        pl[7] ^= x;
+      } else if (words == 2) {
+        final int pi2 = pi << 1;
+        long x = period[pi2] & chunk1[s1 << 1] & chunk2[s2 << 1] & chunk3[s3 << 1] & procedure[p << 1];
+        long y =
+            period[pi2 + 1]
+                & chunk1[(s1 << 1) + 1]
+                & chunk2[(s2 << 1) + 1]
+                & chunk3[(s3 << 1) + 1]
+                & procedure[(p << 1) + 1];
+        if (tierTested) {
+          x &= agencyBits[a << 1];
+          y &= agencyBits[(a << 1) + 1];
+        }
+        for (int k = 0; k < anyCounter.length; k++) {
+          long any = (x & anyTerms[k][0]) | (y & anyTerms[k][1]);
+          long bit = ((any | -any) >>> 63) << anyCounter[k];
+          if (anyCounter[k] < 64) {
+            x |= bit;
+          } else {
+            y |= bit;
+          }
+        }
+        long t = pl[0] & x; pl[0] ^= x; x = t;
+        t = pl[1] & x; pl[1] ^= x; x = t;
+        t = pl[2] & x; pl[2] ^= x; x = t;
+        t = pl[3] & x; pl[3] ^= x; x = t;
+        t = pl[4] & x; pl[4] ^= x; x = t;
+        t = pl[5] & x; pl[5] ^= x; x = t;
+        t = pl[6] & x; pl[6] ^= x; x = t;
+        pl[7] ^= x;
+        if (counted == 2) {
+          t = pl[8] & y; pl[8] ^= y; y = t;
+          t = pl[9] & y; pl[9] ^= y; y = t;
+          t = pl[10] & y; pl[10] ^= y; y = t;
+          t = pl[11] & y; pl[11] ^= y; y = t;
+          t = pl[12] & y; pl[12] ^= y; y = t;
+          t = pl[13] & y; pl[13] ^= y; y = t;
+          t = pl[14] & y; pl[14] ^= y; y = t;
+          pl[15] ^= y;
+        }
+      } else {
+        for (int w = 0; w < words; w++) {
+          set[w] =
+              period[pi * words + w]
+                  & chunk1[s1 * words + w]
+                  & chunk2[s2 * words + w]
+                  & chunk3[s3 * words + w]
+                  & procedure[p * words + w]
+                  & agencyBits[a * words + w];
+        }
+        for (int k = 0; k < anyCounter.length; k++) {
+          long any = 0;
+          for (int w = 0; w < words; w++) {
+            any |= set[w] & anyTerms[k][w];
+          }
+          int j = anyCounter[k];
+          set[j >>> 6] |= ((any | -any) >>> 63) << j;
+        }
+        for (int w = 0; w < counted; w++) {
+          final int b = w * PLANES;
+          long c = set[w];
+          long t = pl[b] & c; pl[b] ^= c; c = t;
+          t = pl[b + 1] & c; pl[b + 1] ^= c; c = t;
+          t = pl[b + 2] & c; pl[b + 2] ^= c; c = t;
+          t = pl[b + 3] & c; pl[b + 3] ^= c; c = t;
+          t = pl[b + 4] & c; pl[b + 4] ^= c; c = t;
+          t = pl[b + 5] & c; pl[b + 5] ^= c; c = t;
+          t = pl[b + 6] & c; pl[b + 6] ^= c; c = t;
+          pl[b + 7] ^= c;
+        }
+      }
+      rows[a]++;
+      if (++adds[a] == FLUSH_EVERY) {
+        part.flush(a);
+      }
       if (distinct) {
-        part.seen(a)[p] |= part.entryDistinct[(e << 2) + tierSlot[a]];
+        final long d =
+            dPeriod[pi] & dChunk1[s1] & dChunk2[s2] & dChunk3[s3] & dProcedure[p] & dAgency[a];
+        if (narrow) {
+          short[] sn = seenNarrow[a];
+          if (sn == null) {
+            sn = part.seenNarrow(a);
+          }
+          sn[p] |= (short) d;
+        } else {
+          long[] sw = seenWide[a];
+          if (sw == null) {
+            sw = part.seen(a);
+          }
+          sw[p] |= d;
+        }
       }
     }
     return part;
@@ -355,22 +479,18 @@ final class ColumnCounting {
    */
   ProvinceTally finish(Part counted, long unknown, boolean parallel) {
     Part part = counted.widen(agencies.size());
+    part.flushAll();
     Set<String> offering = plan.index.catalogue.agenciesWithOfferings();
-    Map<String, Integer> positions = new TreeMap<>();
-    for (int a = 0; a < agencies.size(); a++) {
-      positions.put(agencies.get(a), a);
-    }
     boolean[] reportable = reportable(plan.dossierCounters, unknown);
     boolean[] reportableProcedures = reportable(plan.procedureCounters, unknown);
-    int[][] satisfied = satisfied(part);
     Tally[] tallies = new Tally[agencies.size()];
     IntStream all = IntStream.range(0, agencies.size());
     (parallel ? all.parallel() : all)
         .forEach(
             a -> {
-              if (part.counts[a] != null || offering.contains(agencies.get(a))) {
+              if (part.rows[a] != 0 || offering.contains(agencies.get(a))) {
                 tallies[a] =
-                    tally(part, a, agencies.get(a), tierOf[a], satisfied, reportable, reportableProcedures);
+                    tally(part, a, agencies.get(a), tierOf[a], reportable, reportableProcedures);
               }
             });
     Map<String, Tally> out = new TreeMap<>();
@@ -380,9 +500,9 @@ final class ColumnCounting {
       }
     }
     for (String code : offering) {
-      if (!positions.containsKey(code)) {
+      if (!out.containsKey(code) && !agencies.contains(code)) {
         int tier = tiers.getOrDefault(code, -1);
-        out.put(code, tally(part, -1, code, tier, satisfied, reportable, reportableProcedures));
+        out.put(code, tally(part, -1, code, tier, reportable, reportableProcedures));
       }
     }
     return ProvinceTally.of(out);
@@ -402,81 +522,44 @@ final class ColumnCounting {
     return out;
   }
 
-  /** Per entry and tier slot (tier + 1), the dossier counters its signature meets. */
-  private int[][] satisfied(Part part) {
-    int[][] out = new int[part.entries * 4][];
-    int[] buf = new int[plan.dossierCounters.length];
-    for (int e = 0; e < part.entries; e++) {
-      for (int t = 0; t < 4; t++) {
-        int n = 0;
-        for (int j = 0; j < plan.dossierTests.length; j++) {
-          if (plan.dossierTests[j].test(part.entrySig[e], t - 1)) {
-            buf[n++] = j;
-          }
-        }
-        out[(e << 2) + t] = Arrays.copyOf(buf, n);
-      }
-    }
-    return out;
-  }
-
   /** Agency {@code a}'s tally ({@code a} -1: an agency with offerings and no row). */
   private Tally tally(
-      Part part,
-      int a,
-      String code,
-      int tier,
-      int[][] satisfied,
-      boolean[] reportable,
-      boolean[] reportableProcedures) {
+      Part part, int a, String code, int tier, boolean[] reportable, boolean[] reportableProcedures) {
     Counter[] dossierCounters = plan.dossierCounters;
-    long[] values = new long[dossierCounters.length];
-    long[] row = a < 0 ? null : part.counts[a];
-    if (row != null) {
-      int slot = tier + 1;
-      for (int e = 0; e < Math.min(row.length, part.entries); e++) {
-        long n = row[e];
-        if (n != 0) {
-          for (int j : satisfied[(e << 2) + slot]) {
-            values[j] += n;
-          }
-        }
-      }
-    }
+    long[] counts = a < 0 ? null : part.counts[a];
     Tally.Builder b = Tally.builder();
     for (int j = 0; j < dossierCounters.length; j++) {
-      if (reportable[j] && (tier >= 0 || !plan.dossierTests[j].testsTier())) {
-        b.set(dossierCounters[j], values[j]);
+      if (reportable[j] && (tier >= 0 || !plan.counterTestsTier[j])) {
+        b.set(dossierCounters[j], counts == null ? 0 : counts[j]);
       }
     }
     Counter[] procedureCounters = plan.procedureCounters;
     if (procedureCounters.length > 0) {
       CatalogueIndex index = plan.index;
-      int[] seen = a < 0 ? null : part.seen[a];
       List<Offering> offered = index.catalogue.offeringsOf(code);
       for (int j = 0; j < procedureCounters.length; j++) {
-        CompiledWhere offeredTest = plan.offeredTests[j];
-        boolean tierTested =
-            plan.distinctTests[plan.distinctOf[j]].testsTier()
-                || offeredTest != null && offeredTest.testsTier();
-        if (!reportableProcedures[j] || tier < 0 && tierTested) {
+        if (!reportableProcedures[j] || tier < 0 && plan.procedureCounterTestsTier(j)) {
           continue;
         }
         long[] ranks = new long[(index.size() + 63) >>> 6];
-        int bit = 1 << plan.distinctOf[j];
-        if (seen != null) {
-          for (int p = 0; p < seen.length; p++) {
-            if ((seen[p] & bit) != 0) {
+        long[] terms = plan.termsByRank[j];
+        if (a >= 0) {
+          for (int p = 0; p < terms.length; p++) {
+            if ((part.seenAt(a, p) & terms[p]) != 0) {
               ranks[p >>> 6] |= 1L << p;
             }
           }
         }
-        if (offeredTest != null) {
+        Term[] offeredTerms = plan.offered[j];
+        if (offeredTerms != null) {
           for (Offering o : offered) {
             int r = index.rankOf[index.catalogue.indexOf(o.procedureCode()).getAsInt()];
             Procedure p = o.applyTo(index.catalogue.procedures().get(index.positionOf[r]));
-            if (offeredTest.test(plan.offeredSignature(p, r), tier)) {
-              ranks[r >>> 6] |= 1L << r;
+            for (Term t : offeredTerms) {
+              if (t.acceptsOffered(p)) {
+                ranks[r >>> 6] |= 1L << r;
+                break;
+              }
             }
           }
         }

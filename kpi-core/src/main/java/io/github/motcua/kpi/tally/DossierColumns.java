@@ -712,27 +712,27 @@ public final class DossierColumns {
 
     private static int attributes(Row r) {
       int settled = r.settling >= 0 && r.settling != r.agency ? 1 : 0;
-      return r.channel.ordinal() << Signature.A_CHANNEL
-          | bit(r.channelStated) << Signature.A_CHANNEL_STATED
-          | (r.level.number() - 2) << Signature.A_LEVEL
-          | r.nationalStatus << Signature.A_NATIONAL_STATUS
-          | bit(r.fee) << Signature.A_FEE
-          | r.payment.ordinal() << Signature.A_PAYMENT
-          | bit(r.digitised) << Signature.A_DIGITISED
-          | bit(r.apology) << Signature.A_APOLOGY
-          | bit(r.resultByPost) << Signature.A_RESULT_BY_POST
-          | bit(r.due != NO_TIME) << Signature.A_DUE_DATE
-          | bit(r.dueDerived) << Signature.A_DUE_DERIVED
-          | bit(r.electronicResult) << Signature.A_ELECTRONIC_RESULT
-          | bit(r.componentDigitised) << Signature.A_COMPONENT_DIGITISED
-          | bit(r.personalStore) << Signature.A_PERSONAL_STORE
-          | bit(r.nationalDatabase) << Signature.A_NATIONAL_DATABASE
-          | bit(r.vneidAccount) << Signature.A_VNEID_ACCOUNT
-          | bit(r.synced) << Signature.A_SYNCED
-          | settled << Signature.A_SETTLED_ELSEWHERE
-          | (r.rating == null ? 0 : r.rating.ordinal() + 1) << Signature.A_RATING
-          | Math.min(r.supplements, 2) << Signature.A_SUPPLEMENTS
-          | bit(r.pendingSupplementAt != NO_TIME) << Signature.A_SUPPLEMENT_PENDING;
+      return r.channel.ordinal() << FactLayout.A_CHANNEL
+          | bit(r.channelStated) << FactLayout.A_CHANNEL_STATED
+          | (r.level.number() - 2) << FactLayout.A_LEVEL
+          | r.nationalStatus << FactLayout.A_NATIONAL_STATUS
+          | bit(r.fee) << FactLayout.A_FEE
+          | r.payment.ordinal() << FactLayout.A_PAYMENT
+          | bit(r.digitised) << FactLayout.A_DIGITISED
+          | bit(r.apology) << FactLayout.A_APOLOGY
+          | bit(r.resultByPost) << FactLayout.A_RESULT_BY_POST
+          | bit(r.due != NO_TIME) << FactLayout.A_DUE_DATE
+          | bit(r.dueDerived) << FactLayout.A_DUE_DERIVED
+          | bit(r.electronicResult) << FactLayout.A_ELECTRONIC_RESULT
+          | bit(r.componentDigitised) << FactLayout.A_COMPONENT_DIGITISED
+          | bit(r.personalStore) << FactLayout.A_PERSONAL_STORE
+          | bit(r.nationalDatabase) << FactLayout.A_NATIONAL_DATABASE
+          | bit(r.vneidAccount) << FactLayout.A_VNEID_ACCOUNT
+          | bit(r.synced) << FactLayout.A_SYNCED
+          | settled << FactLayout.A_SETTLED_ELSEWHERE
+          | (r.rating == null ? 0 : r.rating.ordinal() + 1) << FactLayout.A_RATING
+          | Math.min(r.supplements, 2) << FactLayout.A_SUPPLEMENTS
+          | bit(r.pendingSupplementAt != NO_TIME) << FactLayout.A_SUPPLEMENT_PENDING;
     }
 
     private static int bit(boolean b) {
