@@ -19,7 +19,8 @@ import java.util.OptionalLong;
  * Turns a dossier record — a row of our dossier CSV or an object of the national portal's sync
  * format — into a {@link Dossier}, reporting each bad field with the record's {@code MaHoSo}.
  *
- * <p>The dossier's service level is its procedure's level in the catalogue; its agency is found by
+ * <p>The dossier's service level is its procedure's level for its agency in the catalogue (the
+ * agency's offering, else the catalogue's default); its agency is found by
  * code or by name. Dates must be in order: due, finished and returned not before received, returned
  * not before finished. Portal fields read as the portal codes them: {@code KenhThucHien} 1/2/3,
  * {@code HinhThuc} 1 = result by post, {@code DuocThanhToanTrucTuyen} 1 or 2 = paid online (0 or
@@ -58,8 +59,8 @@ public final class DossierBinder implements RecordBinder<Dossier> {
     if (id != null) {
       f.identify(id);
     }
-    Procedure procedure = procedure(f);
     Agency agency = agency(f);
+    Procedure procedure = procedure(f, agency);
     Channel channel = channel(f);
     String receivedField = name(DossierField.RECEIVED);
     Optional<LocalDateTime> received = f.dateTime(receivedField);
@@ -162,12 +163,14 @@ public final class DossierBinder implements RecordBinder<Dossier> {
     return portal ? f.text(field).filter(t -> !t.equals("[]")).isPresent() : f.flag(field);
   }
 
-  private Procedure procedure(FieldReader f) {
+  /** The procedure as the agency offers it (its level, fee), else as catalogued. */
+  private Procedure procedure(FieldReader f, Agency agency) {
     String code = f.required(name(DossierField.PROCEDURE));
     if (code == null) {
       return null;
     }
-    Optional<Procedure> p = catalogue.find(code);
+    Optional<Procedure> p =
+        agency == null ? catalogue.find(code) : catalogue.procedureFor(agency.code(), code);
     if (p.isEmpty()) {
       f.problem(name(DossierField.PROCEDURE), "unknown procedure (not in the procedures catalogue)", code);
     }
