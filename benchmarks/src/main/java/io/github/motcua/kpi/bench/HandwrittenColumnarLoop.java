@@ -11,7 +11,7 @@ import java.util.TreeMap;
 
 /**
  * What a careful engineer writes without the library, over plain arrays: one pass, a {@code long[]}
- * of counters and three {@link BitSet}s per agency, the definitions of DIRECTIVES.md spelled out.
+ * of counters and three {@link BitSet}s per agency, the definitions of docs/DIRECTIVES.md spelled out.
  */
 public final class HandwrittenColumnarLoop {
   private final int start;

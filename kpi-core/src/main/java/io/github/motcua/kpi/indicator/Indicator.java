@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 
 /**
  * An indicator (chỉ tiêu): a ratio of counters over one agency and one period, with the id used in
- * DIRECTIVES.md, rules and reports.
+ * docs/DIRECTIVES.md, rules and reports.
  *
  * <p>The standard indicators are constants here; a rule module may define its own with {@link
  * #of}. The {@linkplain #ratio ratio} of a tally is empty (no data) when a counter it needs is not
@@ -192,7 +192,7 @@ public final class Indicator {
         field);
   }
 
-  /** The standard indicators of DIRECTIVES.md. */
+  /** The standard indicators of docs/DIRECTIVES.md. */
   public static List<Indicator> standard() {
     return STANDARD;
   }

@@ -8,13 +8,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The counters of one agency over one period, as named in DIRECTIVES.md ("Counters — the aggregate
+ * The counters of one agency over one period, as named in docs/DIRECTIVES.md ("Counters — the aggregate
  * form"). Their {@link #id()}s are the column names of the aggregate CSV.
  *
  * <p>A counter that is "of those" of another names it as {@link #whole()}: it may never exceed it.
  * The {@linkplain #isDistinct() distinct} counters count procedures, not dossiers; computed from
  * dossiers they keep the set of procedure codes, so they stay exact when tallies merge. The last
- * group (from {@link #DOSSIERS_READ}) is not in DIRECTIVES.md: it accounts for every dossier read
+ * group (from {@link #DOSSIERS_READ}) is not in docs/DIRECTIVES.md: it accounts for every dossier read
  * and gives the per-dossier status counts the anchors compute.
  */
 public enum Counter {

@@ -36,8 +36,8 @@ import org.junit.jupiter.api.Test;
  * Core values survive {@link KpiJson} write → read unchanged. These run on the class path (the kit
  * is an automatic module, without a descriptor); that core {@code opens} every package of
  * Jackson-bound values to Jackson is checked on the module path, outside core, by the consumer build
- * {@code kpi-consumers/src/it/consumers/modular} (tests inside core do not see a missing {@code
- * opens}).
+ * {@code consumer-builds/src/it/consumers/module-path} (tests inside core do not see a missing
+ * {@code opens}).
  */
 class KpiJsonRoundTripTest {
   private static final List<String> AGENCIES = List.of("A1", "A2");
