@@ -85,6 +85,17 @@ class MessagesTest {
   }
 
   @Test
+  void aCalendarFileThatIsMissingOrADirectoryIsNamedAndExits66() {
+    Path absent = dir.resolve("lich.csv");
+    Cli.Result missing = cli.run("calendar", "2026", "--calendar", absent.toString());
+    assertEquals(66, missing.status(), missing::toString);
+    assertEquals("kpi: cannot read " + absent + ": no such file\n", missing.err());
+    Cli.Result folder = cli.run("due-date", "--received", "2026-03-02T09:00", "--working-days", "3", "--calendar", dir.toString());
+    assertEquals(66, folder.status(), folder::toString);
+    assertEquals("kpi: cannot read " + dir + ": it is a directory, not a file\n", folder.err());
+  }
+
+  @Test
   void aMissingInputFileIsNamedWithoutAJavaClassName() {
     Path absent = dir.resolve("absent.csv");
     Cli.Result r = cli.run("evaluate", "--directive", "qt1501", "--tallies", absent.toString());
