@@ -23,7 +23,7 @@ import java.util.Set;
  *       a holiday on the weekly rest day gives a day off in lieu on the next working day.
  * </ul>
  *
- * <p><b>Readings</b> for a year without a notice (CALENDAR.md): Tết's five weekdays off are the last
+ * <p><b>Readings</b> for a year without a notice (docs/CALENDAR.md): Tết's five weekdays off are the last
  * weekday of the old lunar year and the first four weekdays of the new (the pattern of the notices
  * of 2019, 2022, 2023 and 2026; those of 2018, 2020, 2021, 2024 and 2025 took two weekdays before
  * Tết and three after), and the weekend days between them are holidays too; the weekly rest days

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 class LunarDateTest {
 
-  /** lunar-2018-2027.csv (shared golden vectors): year, Tết (1/1 âm lịch), Giỗ Tổ (10/3 âm lịch). */
+  /** lunar-2018-2027.csv (the golden vectors docs/CALENDAR.md names): year, Tết (1/1 âm lịch), Giỗ Tổ (10/3 âm lịch). */
   private static List<String[]> golden() throws IOException {
     try (InputStream in = LunarDateTest.class.getResourceAsStream("lunar-2018-2027.csv")) {
       List<String[]> rows = new ArrayList<>();

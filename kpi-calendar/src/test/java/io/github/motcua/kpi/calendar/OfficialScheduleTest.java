@@ -14,12 +14,12 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The bundled schedule against CALENDAR.md's table "The civil servants' schedule, year by year". */
+/** The bundled schedule against docs/CALENDAR.md's table "The civil servants' schedule, year by year". */
 class OfficialScheduleTest {
   private final WorkingCalendar calendar = WorkingCalendar.defaults();
 
   /**
-   * CALENDAR.md's table, transcribed by hand: per year, every weekday off (Tết Dương lịch, Tết
+   * docs/CALENDAR.md's table, transcribed by hand: per year, every weekday off (Tết Dương lịch, Tết
    * Nguyên đán, Giỗ Tổ, 30/4–1/5, Quốc khánh columns) and every Saturday worked. 31 Dec 2018 comes
    * from the 2019 notice. The second Quốc khánh day of 2026 is "not confirmed" and left out here.
    */
@@ -153,7 +153,7 @@ class OfficialScheduleTest {
 
   @Test
   void theProvisionalTetReadingIsThePatternOfFourOfTheNineNoticesAndTheOthersTookTwoDaysBefore() {
-    // CALENDAR.md's reading (one weekday before Tết, four from it) against the notices 2018-2026:
+    // docs/CALENDAR.md's reading (one weekday before Tết, four from it) against the notices 2018-2026:
     // 2019, 2022, 2023 and 2026 used it; 2018, 2020, 2021, 2024 and 2025 took two weekdays
     // before Tết and three from it. The test keeps both facts visible.
     List<Integer> sameAsReading = new ArrayList<>();

@@ -117,7 +117,7 @@ class ScheduleFileTest {
     try (var in = OfficialSchedule.class.getResourceAsStream("vietnam-schedule.csv")) {
       assertEquals(OfficialSchedule.bundled(), OfficialSchedule.read("copy.csv", in.readAllBytes()));
     }
-    // CALENDAR.md's table: 2018 11 days (31 Dec from the 2019 notice), 2019 13, 2020 10, 2021 11,
+    // docs/CALENDAR.md's table: 2018 11 days (31 Dec from the 2019 notice), 2019 13, 2020 10, 2021 11,
     // 2022 11, 2023 11, 2024 13, 2025 13, 2026 13 (the open Quốc khánh day included)
     assertEquals(11 + 13 + 10 + 11 + 11 + 11 + 13 + 13 + 13, OfficialSchedule.bundled().days().size());
   }

@@ -15,11 +15,20 @@ final class CalendarFile {
           + " replace the bundled schedule of 2018-2026; see the README.")
   Path file;
 
-  /** A builder of the default calendar with the file's days over the bundled schedule, if one is given. */
-  WorkingCalendar.Builder builder() throws IOException {
+  /**
+   * A builder of the default calendar with the file's days over the bundled schedule, if one is given.
+   *
+   * @throws InputFailure naming the file if it cannot be read (missing, a directory …)
+   */
+  WorkingCalendar.Builder builder() {
     WorkingCalendar.Builder b = WorkingCalendar.builder();
     if (file != null) {
-      b.scheduleOverriddenBy(OfficialSchedule.read(file));
+      InputFailure.checkReadable(file);
+      try {
+        b.scheduleOverriddenBy(OfficialSchedule.read(file));
+      } catch (IOException e) {
+        throw InputFailure.reading(file, e);
+      }
     }
     return b;
   }

@@ -1,6 +1,7 @@
 package io.github.motcua.kpi.cli;
 
 import io.github.motcua.kpi.cli.input.BadInputException;
+import io.github.motcua.kpi.cli.input.Intake;
 import io.github.motcua.kpi.cli.output.RejectsCsv;
 import io.github.motcua.kpi.cli.output.ReportCsv;
 import io.github.motcua.kpi.cli.output.ReportTable;
@@ -16,6 +17,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -133,6 +135,11 @@ final class EvaluateCommand implements Callable<Integer> {
     files.tasks = tasks;
     files.secondments = secondments;
     InputFiles.Assembled in = files.read(d, p, at);
+    for (Intake<?> intake : in.intakes()) {
+      if (intake.read() == 0) {
+        spec.commandLine().getErr().println("kpi: note: " + intake.file() + " holds no records");
+      }
+    }
     InputSummary summary = in.summary();
     if (!in.problems().isEmpty()) {
       if (!skipInvalid) {
@@ -215,7 +222,12 @@ final class EvaluateCommand implements Callable<Integer> {
     try {
       Files.writeString(file, text, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new OutputFailure("cannot write " + file + ": " + e, e);
+      Path directory = file.toAbsolutePath().getParent();
+      String reason =
+          e instanceof NoSuchFileException && directory != null && !Files.isDirectory(directory)
+              ? "no directory " + directory
+              : IoReason.of(e);
+      throw new OutputFailure("cannot write " + file + ": " + reason, e);
     }
   }
 }

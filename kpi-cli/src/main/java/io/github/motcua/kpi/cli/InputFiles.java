@@ -30,6 +30,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -88,18 +89,33 @@ final class InputFiles {
           Counter.DOSSIERS_READ, Counter.OUT_OF_PERIOD, Counter.NOT_ACCEPTED, Counter.NO_DUE_DATE,
           Counter.CHANNEL_NOT_STATED);
 
+  /** What reading one file does. */
+  @FunctionalInterface
+  private interface Reading<T> {
+    T from(Path file) throws IOException;
+  }
+
   /**
    * Reads every file given, tallying dossiers and work records over {@code period} as of {@code
    * asOf}: the counters {@code directive} reads, and the accounting ones.
+   *
+   * @throws InputFailure naming the first file that cannot be read (missing, a directory …), before
+   *     any is read
    */
-  Assembled read(Directive directive, Period period, LocalDate asOf) throws IOException {
+  Assembled read(Directive directive, Period period, LocalDate asOf) {
+    for (Path file : Arrays.asList(tallies, dossiers, procedures, agencies, workRecords, tasks, secondments)) {
+      if (file != null) {
+        InputFailure.checkReadable(file);
+      }
+    }
     List<Intake<?>> intakes = new ArrayList<>();
-    List<Agency> listed = agencies == null ? List.of() : AgenciesCsv.read(agencies);
-    ProcedureCatalogue catalogue = procedures == null ? ProcedureCatalogue.of(List.of()) : ProceduresCsv.read(procedures);
+    List<Agency> listed = agencies == null ? List.of() : read(agencies, AgenciesCsv::read);
+    ProcedureCatalogue catalogue =
+        procedures == null ? ProcedureCatalogue.of(List.of()) : read(procedures, ProceduresCsv::read);
     AgencyDirectory directory = new AgencyDirectory(listed);
     Map<String, Tally> aggregate = new TreeMap<>();
     if (tallies != null) {
-      Intake<AgencyTally> rows = TalliesCsv.read(tallies, directive.counters());
+      Intake<AgencyTally> rows = read(tallies, f -> TalliesCsv.read(f, directive.counters()));
       intakes.add(rows);
       for (AgencyTally t : rows.values()) {
         directory.add(t.agency());
@@ -112,29 +128,38 @@ final class InputFiles {
         Tallies.of(period, asOf, catalogue).counting(counters).agencies(directory.all());
     ProvinceTally sum = ProvinceTally.of(aggregate);
     if (dossiers != null) {
-      Intake<Dossier> d = DossierFiles.read(dossiers, catalogue, directory);
+      Intake<Dossier> d = read(dossiers, f -> DossierFiles.read(f, catalogue, directory));
       intakes.add(d);
       sum = merge(sum, counting.dossiers(d.values()), dossiers);
     }
     if (workRecords != null) {
-      Intake<WorkRecord> w = WorkRecordsCsv.read(workRecords, directory);
+      Intake<WorkRecord> w = read(workRecords, f -> WorkRecordsCsv.read(f, directory));
       intakes.add(w);
       sum = merge(sum, counting.workRecords(w.values()), workRecords);
     }
     List<TaskCompletion> done = List.of();
     if (tasks != null) {
-      Intake<TaskCompletion> t = TasksCsv.read(tasks, directory);
+      Intake<TaskCompletion> t = read(tasks, f -> TasksCsv.read(f, directory));
       intakes.add(t);
       done = t.values();
     }
     List<Secondment> terms = List.of();
     if (secondments != null) {
-      Intake<Secondment> s = SecondmentsCsv.read(secondments, directory);
+      Intake<Secondment> s = read(secondments, f -> SecondmentsCsv.read(f, directory));
       intakes.add(s);
       terms = s.values();
     }
     return new Assembled(
         directory.all(), sum, done, terms, dossiers == null ? Optional.empty() : Optional.of(catalogue), intakes);
+  }
+
+  /** {@code reading} applied to {@code file}, a failure to read it named by the file. */
+  private static <T> T read(Path file, Reading<T> reading) {
+    try {
+      return reading.from(file);
+    } catch (IOException e) {
+      throw InputFailure.reading(file, e);
+    }
   }
 
   private static ProvinceTally merge(ProvinceTally sum, ProvinceTally more, Path file) {

@@ -9,24 +9,33 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code kpi} command: {@code demo}, {@code directives}, {@code rules} and {@code evaluate};
  * {@code calendar}, {@code lunar} and {@code due-date} for working days and due dates.
  *
  * <p>Exit status: 0 done; 1 a bug (a short message; the stack trace with {@code --debug}); 2 a
- * usage error (with the usage line); 65 bad input data (every problem, {@code FILE:LINE: field
- * 'NAME': what is wrong ('value')}), an unknown directive, a bad schedule file and a bad date or
- * number given to a calendar command included; 66 an input file that cannot be
- * opened; 73 an output file that cannot be written. Output is UTF-8 whatever the platform default.
+ * usage error (the message and the usage line); 65 bad input data (every problem, {@code FILE:LINE:
+ * field 'NAME': what is wrong ('value')}), an unknown directive, unusable rule jars, a bad schedule
+ * file and a bad date or number given to a calendar command included; 66 an input file that cannot
+ * be read; 73 an output file that cannot be written. Messages name the file and say what is wrong
+ * in words, never with a Java exception's class name (but for a bug). Output is UTF-8 whatever the
+ * platform default.
+ *
+ * <p>{@code --rules-jar <file.jar>} (repeatable, before or after the command) adds the rule modules
+ * of a jar of one's own to the built-in ones.
  */
 @Command(
     name = "kpi",
@@ -65,6 +74,14 @@ public final class KpiCli implements Callable<Integer> {
       description = "Print the stack trace of an unexpected error.")
   boolean debug;
 
+  @Option(
+      names = "--rules-jar",
+      paramLabel = "<file.jar>",
+      scope = ScopeType.INHERIT,
+      description = "A jar of your own rule modules (registered in META-INF/services), beside the built-in ones;"
+          + " repeat for more.")
+  List<Path> rulesJars = new ArrayList<>();
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** The command with the directives found by {@link Directives#load()}. */
@@ -77,16 +94,15 @@ public final class KpiCli implements Callable<Integer> {
     this.directives = directives;
   }
 
-  /** The directives the commands see. */
+  /** The directives the commands see: those given, or with {@code --rules-jar}, loaded with those jars. */
   Directives directives() {
-    return directives.get();
+    return rulesJars.isEmpty() ? directives.get() : RuleJars.load(rulesJars);
   }
 
   @Override
   public Integer call() {
-    spec.commandLine().getErr().println("kpi: name a command (demo, directives, rules, evaluate, calendar, lunar, due-date)");
-    spec.commandLine().usage(spec.commandLine().getErr());
-    return USAGE;
+    throw new ParameterException(
+        spec.commandLine(), "name a command: demo, directives, rules, evaluate, calendar, lunar or due-date");
   }
 
   /** Runs {@code kpi} with {@code args} and exits with its status. */
@@ -118,7 +134,20 @@ public final class KpiCli implements Callable<Integer> {
     cl.setErr(err);
     cl.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> handle(ex, commandLine.getErr(), debug));
+    cl.setParameterExceptionHandler((ex, arguments) -> usageError(ex));
     return cl;
+  }
+
+  /** A usage error: the message, a suggestion for a mistyped option, and the usage line; not the whole help. */
+  private static int usageError(ParameterException ex) {
+    CommandLine command = ex.getCommandLine();
+    PrintWriter err = command.getErr();
+    err.println("kpi: " + ex.getMessage());
+    UnmatchedArgumentException.printSuggestions(ex, err);
+    err.println("Usage: " + command.getHelp().abbreviatedSynopsis().trim()
+        + "   (see '" + command.getCommandSpec().qualifiedName() + " --help')");
+    err.flush();
+    return USAGE;
   }
 
   private static int handle(Exception ex, PrintWriter err, boolean debug) {
@@ -142,10 +171,15 @@ public final class KpiCli implements Callable<Integer> {
     }
     if (ex instanceof UnknownDirectiveException) {
       err.println("kpi: " + ex.getMessage());
+      err.println("kpi: " + BuiltInDirectives.hint(((UnknownDirectiveException) ex).id()));
       return DATA;
     }
-    if (ex instanceof NoSuchFileException) {
-      err.println("kpi: cannot open " + ex.getMessage() + ": no such file");
+    if (ex instanceof RuleJars.BadRules) {
+      err.println("kpi: " + ex.getMessage());
+      return DATA;
+    }
+    if (ex instanceof InputFailure) {
+      err.println("kpi: " + ex.getMessage());
       return NO_INPUT;
     }
     if (ex instanceof OutputFailure) {
@@ -153,7 +187,7 @@ public final class KpiCli implements Callable<Integer> {
       return CANNOT_CREATE;
     }
     if (ex instanceof java.io.IOException) {
-      err.println("kpi: cannot read input: " + ex.getMessage());
+      err.println("kpi: cannot read an input file: " + IoReason.of((java.io.IOException) ex));
       return NO_INPUT;
     }
     err.println("kpi: internal error: " + ex + (debug ? "" : " (run with --debug for the stack trace)"));

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * document prints (golden file {@code …expected.csv}) against what {@code kpi} prints from the
  * counts (golden file {@code …districts.csv}).
  *
- * <p>The known quirk (DIRECTIVES.md): the appendix prints 0 in the combined column (13) for Đông Hà,
+ * <p>The known quirk (docs/DIRECTIVES.md): the appendix prints 0 in the combined column (13) for Đông Hà,
  * whose exact rate is 1/241 = 0.41 % (its level-3 column prints 0.4). We print 0.4 and assert that,
  * not the printed 0; its points (0) are unaffected.
  */

@@ -17,7 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Directives defined for the CLI's plumbing tests, written from DIRECTIVES.md independently of the
+ * Directives defined for the CLI's plumbing tests, written from docs/DIRECTIVES.md independently of the
  * rule modules: {@code test1501} scores QT-1501's combined online rate (≥ 20 % → 1 point, 10–20 %
  * proportional, two decimals), {@code test2023} sets QT-2023's four 2023 targets.
  */

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * One measurable requirement of a directive (yêu cầu, chỉ tiêu, nhiệm vụ): a {@link TargetRule},
  * {@link ScoredRule}, {@link DeadlineRule} or {@link DurationRule}.
  *
- * <p>Every requirement carries the rule id of DIRECTIVES.md, the article it enforces (a reference
+ * <p>Every requirement carries the rule id of docs/DIRECTIVES.md, the article it enforces (a reference
  * and the Vietnamese phrase), the tiers it applies to, optionally a role (only agencies holding it
  * are judged), the period it is measured over, and the reading it takes where the text is
  * ambiguous.

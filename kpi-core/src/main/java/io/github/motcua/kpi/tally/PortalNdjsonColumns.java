@@ -22,7 +22,7 @@ import java.util.List;
  * JSON object per line (NDJSON), straight into {@link DossierColumns}: a streaming parse with no
  * object per dossier, dates read from their 14 digits, codes mapped from the parser's buffer.
  *
- * <p>Fields read (DIRECTIVES.md, "The national portal's sync fields"): {@code MaHoSo} (required,
+ * <p>Fields read (docs/DIRECTIVES.md, "The national portal's sync fields"): {@code MaHoSo} (required,
  * not kept), {@code MaTTHC} (required, must be in the catalogue), {@code DonViXuLy} (required; a
  * new agency code is added to the batch), {@code KenhThucHien} (required: 1 direct, 2 online, 3
  * postal), {@code NgayTiepNhan} (required), {@code NgayHenTra}, {@code NgayKetThucXuLy}, {@code

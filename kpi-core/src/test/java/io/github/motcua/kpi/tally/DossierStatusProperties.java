@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class DossierStatusProperties {
 
-  /** The definitions of DIRECTIVES.md ("One dossier's status"), written independently of the code. */
+  /** The definitions of docs/DIRECTIVES.md ("One dossier's status"), written independently of the code. */
   private static List<DossierStatus> statusesThatHold(Dossier d, LocalDate asOf) {
     LocalDate received = d.receivedOn();
     LocalDate due = d.dueAt().map(LocalDateTime::toLocalDate).orElse(null);

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * "A new province without touching core", as a class-path user runs it: the test province is
  * registered only in {@code META-INF/services/io.github.motcua.kpi.rules.RuleModule} of the test
- * resources. Runs in the class-path surefire execution (a named module ignores {@code
- * META-INF/services}; a modular rule module declares {@code provides} instead).
+ * resources. The kit has no module descriptor, so its tests run on the class path (a named module
+ * ignores {@code META-INF/services}; a modular rule module declares {@code provides} instead).
  */
 class DirectiveRegistryClassPathTest {
 

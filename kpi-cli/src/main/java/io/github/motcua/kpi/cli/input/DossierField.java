@@ -2,7 +2,7 @@ package io.github.motcua.kpi.cli.input;
 
 /**
  * The fields of a dossier record, with their column in our dossier CSV and their key in the
- * national portal's sync format (DIRECTIVES.md, "The national portal's sync fields").
+ * national portal's sync format (docs/DIRECTIVES.md, "The national portal's sync fields").
  */
 public enum DossierField {
   /** The dossier id. */

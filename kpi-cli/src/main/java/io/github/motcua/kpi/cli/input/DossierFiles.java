@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Reads a dossiers file in whichever format it is: our dossier CSV (a {@code .csv} name, or any
- * file not starting with {@code [} or an opening brace), or the national portal's JSON array or NDJSON.
- * Dossiers sharing an id ({@code MaHoSo}) are all rejected, each naming the others' lines.
+ * Reads a dossiers file in whichever format it is: our dossier CSV (a {@code .csv} name), the
+ * national portal's JSON array or NDJSON (a {@code .json}, {@code .ndjson} or {@code .jsonl} name),
+ * or, under any other name, NDJSON or a JSON array if it starts with an opening brace or {@code [},
+ * else CSV. An empty JSON or NDJSON file holds no records (it has no header to miss, as a CSV file
+ * would). Dossiers sharing an id ({@code MaHoSo}) are all rejected, each naming the others' lines.
  */
 public final class DossierFiles {
   /** The columns our dossier CSV must have; the others may be left out. */
@@ -27,8 +29,9 @@ public final class DossierFiles {
   /** Reads {@code path} against the catalogue and agencies. */
   public static Intake<Dossier> read(Path path, ProcedureCatalogue catalogue, AgencyDirectory agencies)
       throws IOException {
-    boolean csv = path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")
-        || !NationalPortalReader.looksLikeJson(path);
+    String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+    boolean json = name.endsWith(".json") || name.endsWith(".ndjson") || name.endsWith(".jsonl");
+    boolean csv = name.endsWith(".csv") || (!json && !NationalPortalReader.looksLikeJson(path));
     Intake<Dossier> intake;
     if (csv) {
       intake = CsvRecords.read(path, CSV_COLUMNS, DossierBinder.csv(catalogue, agencies));

@@ -19,7 +19,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 
 /**
- * The aggregate-figures file (DIRECTIVES.md, "Counters — the aggregate form"): columns {@code
+ * The aggregate-figures file (docs/DIRECTIVES.md, "Counters — the aggregate form"): columns {@code
  * agency,name,tier}, then any counters by their {@link Counter#id()}. A column left out is "not
  * reported", which differs from 0; a blank cell is not reported either.
  *

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 /**
  * Bà Rịa–Vũng Tàu, Công văn 404/UBND-VP of 23 Apr 2020 ({@code brvt404}): "V/v tập trung ứng dụng
  * CNTT trong giải quyết công việc, thủ tục hành chính thời kỳ phòng, chống dịch COVID-19" (source:
- * {@code seeds/004_14da88f25da6cb41.txt}; DIRECTIVES.md, "BRVT-404").
+ * {@code docs/sources/004_14da88f25da6cb41.txt}; docs/DIRECTIVES.md, "BRVT-404").
  *
  * <p>The {@linkplain Covid2020Core common core} (§1, in the national wording: four levels of
  * government), plus {@value #APPROVED_LIST_DEPLOYED} (§1: 100 % of the approved list of level-3/4

@@ -13,7 +13,7 @@ import java.util.Set;
 
 /**
  * The requirements the COVID-2020 directives share ({@code covid2020.*}), from Công văn
- * 2552/VPCP-KSTT of 2 Apr 2020 as each province relays it (DIRECTIVES.md, "COVID-2020 — common
+ * 2552/VPCP-KSTT of 2 Apr 2020 as each province relays it (docs/DIRECTIVES.md, "COVID-2020 — common
  * core"):
  *
  * <ul>

@@ -11,8 +11,8 @@ import java.time.LocalDate;
 
 /**
  * Quảng Trị, Công văn 1501/UBND-VX of 8 Apr 2020 ({@code qt1501}): "V/v Tăng cường ứng dụng CNTT
- * trong giải quyết công việc, thủ tục hành chính" (source: {@code seeds/000_84af57da2075a062.txt};
- * DIRECTIVES.md, "QT-1501").
+ * trong giải quyết công việc, thủ tục hành chính" (source: {@code docs/sources/000_84af57da2075a062.txt};
+ * docs/DIRECTIVES.md, "QT-1501").
  *
  * <p>The {@linkplain Covid2020Core common core} — {@value Covid2020Core#EDOC_FOUR_LEVELS} (four
  * levels of government, «trước ngày 30/6/2020»: due 29 Jun 2020) and {@value Covid2020Core#WORK_RECORDS_ONLINE} (60 % /
@@ -98,7 +98,7 @@ public final class Qt1501 {
   /**
    * {@value #ONLINE_RATE_POINTS}. A score, not a target: the letter sets no rate to reach, its
    * appendix prints points, so the verdict is SCORED with the points and the curve. <b>Reading</b>
-   * (DIRECTIVES.md; the document prints the points, not the formula, and every row of the appendix
+   * (docs/DIRECTIVES.md; the document prints the points, not the formula, and every row of the appendix
    * fits it): combined rate ≥ 20 % → 1 point; 10 % ≤ rate &lt; 20 % → rate / 20 % (Gio Linh: 3/26
    * = 11.54 % → 0.58); rate &lt; 10 % → 0; no value (0/0) → 0; points rounded to two decimals half
    * up. The floor is not printed: any floor above 4.62 % (Triệu Phong, 6/130, printed 0) and at

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 /**
  * Trà Vinh, Công văn 1239/UBND-THNV of 6 Apr 2020 ({@code tv1239}): "V/v tập trung ứng dụng CNTT
  * trong giải quyết công việc, thủ tục hành chính thời kỳ phòng, chống dịch COVID-19" (source:
- * {@code seeds/002_eb81a9e85e3dda2f.txt}; DIRECTIVES.md, "TV-1239").
+ * {@code docs/sources/002_eb81a9e85e3dda2f.txt}; docs/DIRECTIVES.md, "TV-1239").
  *
  * <p>The {@linkplain Covid2020Core common core} only. Its wording of the electronic-document
  * deadline differs: "gửi, nhận văn bản điện tử các cấp chính quyền trên địa bàn tỉnh" — the levels

@@ -17,7 +17,7 @@ import java.util.Set;
 /**
  * Quảng Ninh, Chỉ thị 07/CT-UBND of 28 Sep 2018 ({@code qn07}): "Về việc tăng cường triển khai,
  * cung cấp và sử dụng dịch vụ công trực tuyến mức độ 3, mức độ 4 trên địa bàn tỉnh" (source: {@code
- * seeds/001_5c244a808391ba37.txt}; rules as in DIRECTIVES.md, section QN-07).
+ * docs/sources/001_5c244a808391ba37.txt}; rules as in docs/DIRECTIVES.md, section QN-07).
  *
  * <p>Addressed to "Thủ trưởng các Sở, ban, ngành và Chủ tịch Ủy ban nhân dân các huyện, thị xã,
  * thành phố": every requirement applies to the tiers {@link Tier#PROVINCIAL} and {@link
@@ -42,7 +42,7 @@ import java.util.Set;
  * </ul>
  *
  * <p><b>Deadlines.</b> «Trước ngày X» is read one way in every rule, as the words say: due on the
- * day before X (DIRECTIVES.md, "Deadlines in general"), so within this directive the 15th is late
+ * day before X (docs/DIRECTIVES.md, "Deadlines in general"), so within this directive the 15th is late
  * for the guidance desks and for the quarterly report alike; the inclusive reading (due on X) is an
  * evaluation option ({@link io.github.motcua.kpi.rules.BeforeDayReading#INCLUSIVE}). «Trong tháng
  * 10/2018» is due on 31 Oct 2018. Issued on 28 Sep 2018, the directive judges nothing due before
@@ -166,7 +166,7 @@ public final class Qn07 {
 
   /**
    * {@value #PROCEDURES_WITH_ONLINE_DOSSIERS}: at least 60 % of the level-3/4 procedures offered
-   * have an online dossier in the year. <b>Reading</b> (DIRECTIVES.md): "có phát sinh hồ sơ" = at
+   * have an online dossier in the year. <b>Reading</b> (docs/DIRECTIVES.md): "có phát sinh hồ sơ" = at
    * least one online dossier. The denominator is the procedures the agency offers; counted from
    * dossiers with no offerings declared in the catalogue, it is the procedures that had a dossier,
    * and the report's result says so.
@@ -287,7 +287,7 @@ public final class Qn07 {
 
   /**
    * {@value #POSTAL_RECEIVED}: at least 10 % of dossiers received by post, by the end of 2018.
-   * <b>Reading</b> (DIRECTIVES.md): the text says "thủ tục", but dossiers, not procedures, are
+   * <b>Reading</b> (docs/DIRECTIVES.md): the text says "thủ tục", but dossiers, not procedures, are
    * received.
    */
   private static Requirement postalReceived() {

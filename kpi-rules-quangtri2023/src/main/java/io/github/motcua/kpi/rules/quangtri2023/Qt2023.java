@@ -16,7 +16,7 @@ import java.util.Set;
 
 /**
  * Quảng Trị, Công văn …/UBND-NC of 2023 ({@code qt2023}): "V/v nâng cao chất lượng trong công tác
- * cải cách TTHC" (source: {@code seeds/003_cf04c95bff4bf554.txt}; DIRECTIVES.md, "QT-2023"). The
+ * cải cách TTHC" (source: {@code docs/sources/003_cf04c95bff4bf554.txt}; docs/DIRECTIVES.md, "QT-2023"). The
  * number and the day are blank in the source (an unsigned issue): the directive has no {@linkplain
  * Directive#date() date}, only the year 2023, and its number is printed "…/UBND-NC".
  *
@@ -154,7 +154,7 @@ public final class Qt2023 {
   }
 
   /**
-   * {@value #ON_TIME}: no late dossier. <b>Reading</b> (DIRECTIVES.md, QT-2023): «chấm dứt tình
+   * {@value #ON_TIME}: no late dossier. <b>Reading</b> (docs/DIRECTIVES.md, QT-2023): «chấm dứt tình
    * trạng trễ hạn» (end late processing) is broken by a dossier still open past its due date as by
    * one finished late, so the rule is judged on {@code on-time.including-open-overdue}: dossiers
    * finished on time / (dossiers finished + dossiers open past due at the period's end). The

@@ -1,0 +1,10 @@
+/**
+ * A user's module: the library's modules on the module path, the rule modules found through their
+ * {@code provides}. The test kit is required by its stable automatic name; QuickTheories (whose
+ * {@code Gen} this module uses directly) only by the name Java derives from its jar file.
+ */
+module org.example.kpi.modular {
+  requires io.github.motcua.kpi.core;
+  requires io.github.motcua.kpi.testkit;
+  requires quicktheories;
+}
