@@ -147,6 +147,7 @@ public final class WorkingCalendar implements DueDateCalculator {
   }
 
   /** The first working day after {@code date}. */
+  @Override
   public LocalDate nextWorkingDay(LocalDate date) {
     return clock.nextWorkingDay(date);
   }

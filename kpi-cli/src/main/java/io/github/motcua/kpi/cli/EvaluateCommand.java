@@ -73,6 +73,8 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--as-of", paramLabel = "<date>", description = "The evaluation date, yyyy-MM-dd (default: the period's end).")
   String asOf;
 
+  @picocli.CommandLine.Mixin CalendarFile calendarFile = new CalendarFile();
+
   @Option(names = "--tallies", paramLabel = "<file.csv>", description = "Aggregate figures: agency,name,tier, then counters by id.")
   Path tallies;
 
@@ -134,6 +136,7 @@ final class EvaluateCommand implements Callable<Integer> {
     files.workRecords = workRecords;
     files.tasks = tasks;
     files.secondments = secondments;
+    files.calendar = calendarFile.builder().build();
     InputFiles.Assembled in = files.read(d, p, at);
     for (Intake<?> intake : in.intakes()) {
       if (intake.read() == 0) {

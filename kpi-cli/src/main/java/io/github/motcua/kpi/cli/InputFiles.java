@@ -1,5 +1,6 @@
 package io.github.motcua.kpi.cli;
 
+import io.github.motcua.kpi.calendar.WorkingCalendar;
 import io.github.motcua.kpi.cli.input.AgenciesCsv;
 import io.github.motcua.kpi.cli.input.AgencyDirectory;
 import io.github.motcua.kpi.cli.input.AgencyTally;
@@ -52,6 +53,8 @@ final class InputFiles {
   Path workRecords;
   Path tasks;
   Path secondments;
+  /** The working calendar: due dates derived from processing times, "due within a working day". */
+  WorkingCalendar calendar = WorkingCalendar.defaults();
 
   /**
    * What was read: the evaluation's parts, the catalogue dossiers were counted against (when
@@ -63,7 +66,8 @@ final class InputFiles {
       List<TaskCompletion> tasks,
       List<Secondment> secondments,
       Optional<ProcedureCatalogue> catalogue,
-      List<Intake<?>> intakes) {
+      List<Intake<?>> intakes,
+      long dueDatesDerived) {
 
     /** Every problem of every record file, file by file. */
     List<Problem> problems() {
@@ -76,7 +80,7 @@ final class InputFiles {
     InputSummary summary() {
       long read = intakes.stream().mapToLong(Intake::read).sum();
       long rejected = intakes.stream().mapToLong(i -> i.rejected().size()).sum();
-      return InputSummary.of(read, read - rejected, rejected);
+      return InputSummary.of(read, read - rejected, rejected).withDueDatesDerived(dueDatesDerived);
     }
   }
 
@@ -125,12 +129,19 @@ final class InputFiles {
     List<Counter> counters = new ArrayList<>(ACCOUNTING);
     counters.addAll(directive.counters());
     Tallies counting =
-        Tallies.of(period, asOf, catalogue).counting(counters).agencies(directory.all());
+        Tallies.of(period, asOf, catalogue)
+            .counting(counters)
+            .agencies(directory.all())
+            .workingDays(calendar);
     ProvinceTally sum = ProvinceTally.of(aggregate);
+    long derived = 0;
     if (dossiers != null) {
       Intake<Dossier> d = read(dossiers, f -> DossierFiles.read(f, catalogue, directory));
       intakes.add(d);
-      sum = merge(sum, counting.dossiers(d.values()), dossiers);
+      DueDates due = new DueDates(catalogue, calendar);
+      List<Dossier> withDue = due.derive(d.values());
+      derived = due.derived();
+      sum = merge(sum, counting.dossiers(withDue), dossiers);
     }
     if (workRecords != null) {
       Intake<WorkRecord> w = read(workRecords, f -> WorkRecordsCsv.read(f, directory));
@@ -150,7 +161,13 @@ final class InputFiles {
       terms = s.values();
     }
     return new Assembled(
-        directory.all(), sum, done, terms, dossiers == null ? Optional.empty() : Optional.of(catalogue), intakes);
+        directory.all(),
+        sum,
+        done,
+        terms,
+        dossiers == null ? Optional.empty() : Optional.of(catalogue),
+        intakes,
+        derived);
   }
 
   /** {@code reading} applied to {@code file}, a failure to read it named by the file. */

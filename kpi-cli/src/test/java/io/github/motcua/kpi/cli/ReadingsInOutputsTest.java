@@ -110,10 +110,17 @@ class ReadingsInOutputsTest {
   }
 
   @Test
-  void procedureDenominatorsFromDossiersSayWhereTheyComeFromInEveryFormat() {
+  void procedureDenominatorsFromDossiersSayWhereTheyComeFromInEveryFormat() throws java.io.IOException {
+    // The example catalogue without its rows of offerings (those with an agency).
+    Path catalogueOnly = dir.resolve("procedures-without-offerings.csv");
+    java.nio.file.Files.write(
+        catalogueOnly,
+        java.nio.file.Files.readAllLines(Cli.examples("procedures.csv")).stream()
+            .filter(l -> !l.contains(",QT-"))
+            .toList());
     String[] base = {"evaluate", "--directive", "qn07", "--period", "2023-H1",
         "--dossiers", Cli.examples("national-portal-dossiers.json").toString(),
-        "--procedures", Cli.examples("procedures.csv").toString(),
+        "--procedures", catalogueOnly.toString(),
         "--agencies", Cli.examples("agencies.csv").toString()};
     String note = "denominator: the procedures that had a dossier in the period; the catalogue declares no procedures"
         + " offered by QT-S03, so a procedure it offers without a dossier is not counted";
@@ -124,6 +131,14 @@ class ReadingsInOutputsTest {
         "a rate of dossiers needs no such note");
     assertTrue(evaluate(base).out().contains(note), "table");
     assertTrue(evaluate(with(base, "--format", "csv")).out().contains(note), "csv");
+    // With the example catalogue's offerings, the denominator is the procedures offered: no note.
+    String[] offered = base.clone();
+    offered[8] = Cli.examples("procedures.csv").toString();
+    Report withOfferings = Report.fromJson(evaluate(with(offered, "--format", "json")).out());
+    RuleResult offeredResult =
+        withOfferings.agency("QT-S03").orElseThrow().result("qn07.procedures-with-online-dossiers").orElseThrow();
+    assertFalse(offeredResult.detail().isPresent(), offeredResult.toString());
+    assertEquals(2, offeredResult.denominator().getAsLong(), "two land procedures offered, one without dossiers");
 
     Path tallies = Cli.file(dir, "t.csv", "agency,name,tier,procedures_total,procedures_level34,procedures_level34_with_online",
         "QT-S03,Sở Tài nguyên và Môi trường,PROVINCIAL,10,8,5");

@@ -24,9 +24,24 @@ public abstract class InputSummary {
   @Value.Parameter
   public abstract long rejected();
 
+  /**
+   * Of the dossiers accepted, how many had no due date and were given one from their procedure's
+   * legal processing time through a working calendar (0 when none were, or the input had no
+   * dossiers).
+   */
+  @Value.Default
+  public long dueDatesDerived() {
+    return 0;
+  }
+
   /** A summary. */
   public static InputSummary of(long read, long accepted, long rejected) {
     return ImmutableInputSummary.of(read, accepted, rejected);
+  }
+
+  /** This summary, saying {@code count} due dates were derived. */
+  public InputSummary withDueDatesDerived(long count) {
+    return ImmutableInputSummary.copyOf(this).withDueDatesDerived(count);
   }
 
   @Value.Check

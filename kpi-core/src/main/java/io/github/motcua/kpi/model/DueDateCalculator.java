@@ -18,4 +18,12 @@ public interface DueDateCalculator {
    * whose legal processing time is {@code time}.
    */
   LocalDateTime dueAt(LocalDateTime received, ProcessingTime time);
+
+  /**
+   * The first working day after {@code date}: an open dossier due by its end is "due within one
+   * working day" (sắp đến hạn) at {@code date}. By default the next calendar day.
+   */
+  default java.time.LocalDate nextWorkingDay(java.time.LocalDate date) {
+    return date.plusDays(1);
+  }
 }

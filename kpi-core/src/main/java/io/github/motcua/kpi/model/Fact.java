@@ -1,7 +1,6 @@
 package io.github.motcua.kpi.model;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -134,11 +133,6 @@ public enum Fact {
   /** Whether an input may leave the fact out, making it unknown. */
   public boolean isOptional() {
     return optional;
-  }
-
-  /** The facts a counter testing this one needs known: itself, and for the status its inputs. */
-  public List<Fact> needs() {
-    return this == STATUS ? List.of(FINISHED, DUE_DATE) : List.of(this);
   }
 
   /** The fact with this key, if any. */

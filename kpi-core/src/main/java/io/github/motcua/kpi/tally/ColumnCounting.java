@@ -28,7 +28,8 @@ import java.util.stream.IntStream;
  * <p>The status, by date (the report forms): received after {@code e}: not received yet; national
  * status 3: not accepted; 7: withdrawn; finished by {@code e}: early, on time (on the due date, or
  * no due date) or late, comparing dates; otherwise open at {@code e}: overdue if due before {@code
- * e}, due soon if due on {@code e} or the day after, else in progress. By instant (the national
+ * e}, due soon if due by the end of the next working day after {@code e} (the next day, unless the
+ * tallies were given a working calendar), else in progress. By instant (the national
  * index), the finished instant (less the supplement wait, if the reading says so) is compared with
  * the due instant to the second, and an open dossier is judged at the end of {@code e} (or, when
  * its only supplement request is pending, at the instant of that request).
@@ -50,6 +51,7 @@ final class ColumnCounting {
   private final long start;
   private final long endExclusive;
   private final long endDay;
+  private final long soonDay;
   private final boolean byInstant;
   private final boolean subtractWait;
   private final int supplementLimit;
@@ -61,6 +63,7 @@ final class ColumnCounting {
       boolean settling,
       long startDay,
       long effectiveEndDay,
+      long dueSoonDay,
       DeadlineReading reading) {
     this.plan = plan;
     this.agencies = agencies;
@@ -73,6 +76,7 @@ final class ColumnCounting {
     this.start = startDay * DAY;
     this.endExclusive = (effectiveEndDay + 1) * DAY;
     this.endDay = effectiveEndDay;
+    this.soonDay = dueSoonDay;
     this.byInstant = reading.comparison() == DeadlineReading.Comparison.BY_INSTANT;
     this.subtractWait = reading.subtractSupplementWait();
     this.supplementLimit = reading.overdueAboveSupplements().orElse(3);
@@ -282,6 +286,8 @@ final class ColumnCounting {
     final long start = this.start;
     final long end = this.endExclusive;
     final long endDay = this.endDay;
+    final long soonDay = this.soonDay;
+    final long soonEnd = (soonDay + 1) * DAY;
     final boolean byInstant = this.byInstant;
     final boolean subtractWait = this.subtractWait;
     final int supplementLimit = this.supplementLimit;
@@ -326,14 +332,14 @@ final class ColumnCounting {
         early = hasDue & lt(doneAt, due);
         late = hasDue & (lt(due, doneAt) | tooMany);
         dueBeforeEnd = hasDue & (lt(due, judgedAt) | tooMany);
-        dueSoon = hasDue & lt(due, judgedAt + DAY + 1);
+        dueSoon = hasDue & lt(due, soonEnd);
       } else {
         final long finishedDay = finished / DAY;
         final long dueDay = due / DAY;
         early = hasDue & lt(finishedDay, dueDay);
         late = hasDue & lt(dueDay, finishedDay);
         dueBeforeEnd = hasDue & lt(dueDay, endDay);
-        dueSoon = hasDue & lt(dueDay, endDay + 2);
+        dueSoon = hasDue & lt(dueDay, soonDay + 1);
       }
       final int index =
           (int)
@@ -512,10 +518,8 @@ final class ColumnCounting {
     boolean[] out = new boolean[counters.length];
     for (int j = 0; j < counters.length; j++) {
       boolean ok = true;
-      for (Fact f : counters[j].facts()) {
-        for (Fact needed : f.needs()) {
-          ok &= (unknown & (1L << needed.ordinal())) == 0;
-        }
+      for (Fact needed : FactNeeds.of(counters[j])) {
+        ok &= (unknown & (1L << needed.ordinal())) == 0;
       }
       out[j] = ok;
     }

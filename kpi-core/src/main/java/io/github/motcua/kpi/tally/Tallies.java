@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.motcua.kpi.model.Agency;
 import io.github.motcua.kpi.model.Dossier;
+import io.github.motcua.kpi.model.DueDateCalculator;
 import io.github.motcua.kpi.model.Period;
 import io.github.motcua.kpi.model.WorkRecord;
 import java.time.LocalDate;
@@ -53,6 +54,7 @@ public final class Tallies {
   private final DeadlineReading reading;
   private final ImmutableMap<String, Integer> tiers;
   private final boolean bySettlingAgency;
+  private final DueDateCalculator calendar;
   private final int chunk;
   private volatile CountingPlan plan;
 
@@ -64,6 +66,7 @@ public final class Tallies {
       DeadlineReading reading,
       Map<String, Integer> tiers,
       boolean bySettlingAgency,
+      DueDateCalculator calendar,
       int chunk) {
     checkArgument(
         !asOf.isBefore(period.start()), "as-of date %s is before the period %s starts", asOf, period);
@@ -74,6 +77,7 @@ public final class Tallies {
     this.reading = reading;
     this.tiers = ImmutableMap.copyOf(tiers);
     this.bySettlingAgency = bySettlingAgency;
+    this.calendar = calendar;
     this.chunk = chunk;
   }
 
@@ -85,13 +89,13 @@ public final class Tallies {
    */
   public static Tallies of(Period period, LocalDate asOf, ProcedureCatalogue catalogue) {
     return new Tallies(
-        period, asOf, catalogue, Counter.standard(), DeadlineReading.byDate(), Map.of(), false, CHUNK);
+        period, asOf, catalogue, Counter.standard(), DeadlineReading.byDate(), Map.of(), false, DAYS, CHUNK);
   }
 
   /** As {@link #of}, packing {@code chunk} dossiers per batch (tests use small chunks). */
   Tallies withChunk(int chunk) {
     checkArgument(chunk > 0, "chunk must be positive, got %s", chunk);
-    return new Tallies(period, asOf, catalogue, counters, reading, tiers, bySettlingAgency, chunk);
+    return new Tallies(period, asOf, catalogue, counters, reading, tiers, bySettlingAgency, calendar, chunk);
   }
 
   /**
@@ -101,12 +105,12 @@ public final class Tallies {
   public Tallies counting(Collection<Counter> counters) {
     Set<Counter> unique = new LinkedHashSet<>(counters);
     return new Tallies(
-        period, asOf, catalogue, List.copyOf(unique), reading, tiers, bySettlingAgency, chunk);
+        period, asOf, catalogue, List.copyOf(unique), reading, tiers, bySettlingAgency, calendar, chunk);
   }
 
   /** These tallies judging deadlines by {@code reading}. */
   public Tallies reading(DeadlineReading reading) {
-    return new Tallies(period, asOf, catalogue, counters, reading, tiers, bySettlingAgency, chunk);
+    return new Tallies(period, asOf, catalogue, counters, reading, tiers, bySettlingAgency, calendar, chunk);
   }
 
   /** These tallies knowing the agencies' tiers (for counters that test the tier). */
@@ -115,7 +119,7 @@ public final class Tallies {
     for (Agency a : agencies) {
       t.put(a.code(), a.tier().ordinal());
     }
-    return new Tallies(period, asOf, catalogue, counters, reading, t, bySettlingAgency, chunk);
+    return new Tallies(period, asOf, catalogue, counters, reading, t, bySettlingAgency, calendar, chunk);
   }
 
   /**
@@ -123,8 +127,22 @@ public final class Tallies {
    * received it (the default, as the national report forms count).
    */
   public Tallies bySettlingAgency() {
-    return new Tallies(period, asOf, catalogue, counters, reading, tiers, true, chunk);
+    return new Tallies(period, asOf, catalogue, counters, reading, tiers, true, calendar, chunk);
   }
+
+  /**
+   * These tallies knowing the working days: an open dossier is "due soon" when due by the end of
+   * the first working day after the effective end (by default, the next calendar day).
+   */
+  public Tallies workingDays(DueDateCalculator calendar) {
+    return new Tallies(period, asOf, catalogue, counters, reading, tiers, bySettlingAgency, calendar, chunk);
+  }
+
+  /** Calendar days, for tallies given no working calendar. */
+  private static final DueDateCalculator DAYS =
+      (received, time) -> {
+        throw new UnsupportedOperationException("no working calendar");
+      };
 
   /** The period counted. */
   public Period period() {
@@ -161,13 +179,15 @@ public final class Tallies {
   }
 
   private ColumnCounting counting(List<String> agencies) {
+    LocalDate effectiveEnd = asOf.isBefore(period.end()) ? asOf : period.end();
     return new ColumnCounting(
         plan(),
         agencies,
         tiers,
         bySettlingAgency,
         period.start().toEpochDay(),
-        (asOf.isBefore(period.end()) ? asOf : period.end()).toEpochDay(),
+        effectiveEnd.toEpochDay(),
+        calendar.nextWorkingDay(effectiveEnd).toEpochDay(),
         reading);
   }
 

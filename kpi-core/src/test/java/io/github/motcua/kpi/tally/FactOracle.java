@@ -114,9 +114,10 @@ final class FactOracle {
     if (due.get().isBefore(judgedAt) || tooMany) {
       return DossierStatus.IN_PROGRESS_OVERDUE;
     }
-    return due.get().isAfter(judgedAt.plus(Duration.ofDays(1)))
-        ? DossierStatus.IN_PROGRESS
-        : DossierStatus.IN_PROGRESS_DUE_WITHIN_24H;
+    // Due soon: by the end of the day after the effective end.
+    return due.get().isBefore(endExclusive.plus(Duration.ofDays(1)))
+        ? DossierStatus.IN_PROGRESS_DUE_WITHIN_24H
+        : DossierStatus.IN_PROGRESS;
   }
 
   /** The value of {@code fact} for {@code d}, in the canonical text of directive files. */

@@ -51,7 +51,7 @@ public final class ProceduresCsv {
     Intake<Row> intake = CsvRecords.read(path, COLUMNS, ProceduresCsv::row);
     intake.rejectDuplicates(
         r -> r.procedure().code() + r.agency().map(a -> " offered by " + a).orElse(""), "code", null);
-    List<Row> rows = CsvRecords.strict(intake);
+    List<Row> rows = intake.values();
     Map<String, Procedure> entries = new LinkedHashMap<>();
     for (Row r : rows) {
       if (r.agency().isEmpty()) {
@@ -61,7 +61,7 @@ public final class ProceduresCsv {
     for (Row r : rows) {
       entries.putIfAbsent(r.procedure().code(), r.procedure());
     }
-    List<Problem> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>(intake.problems());
     ProcedureCatalogue.Builder b = ProcedureCatalogue.builder().addAll(entries.values());
     for (Row r : rows) {
       Procedure entry = entries.get(r.procedure().code());

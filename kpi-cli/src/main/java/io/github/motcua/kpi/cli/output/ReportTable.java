@@ -29,7 +29,8 @@ public final class ReportTable {
   public static void print(Directive directive, Report report, PrintWriter out) {
     out.println(directive.id() + " — " + directive.number() + ", " + directive.issuer());
     out.println("period " + report.period() + ", as of " + report.asOf()
-        + report.input().map(i -> "; records read " + i.read() + ", accepted " + i.accepted() + ", rejected " + i.rejected()).orElse(""));
+        + report.input().map(i -> "; records read " + i.read() + ", accepted " + i.accepted() + ", rejected " + i.rejected()
+            + (i.dueDatesDerived() > 0 ? "; due dates derived from processing times " + i.dueDatesDerived() : "")).orElse(""));
     out.println(reading(report.beforeDayReading()));
     for (String warning : report.warnings()) {
       out.println("warning: " + warning);

@@ -1,0 +1,65 @@
+package io.github.motcua.kpi.cli;
+
+import io.github.motcua.kpi.calendar.SupplementWait;
+import io.github.motcua.kpi.calendar.WorkingCalendar;
+import io.github.motcua.kpi.model.Dossier;
+import io.github.motcua.kpi.model.ImmutableDossier;
+import io.github.motcua.kpi.model.ProcessingTime;
+import io.github.motcua.kpi.model.SupplementRequest;
+import io.github.motcua.kpi.tally.ProcedureCatalogue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Gives a dossier without a due date (ngày hẹn trả) the one its procedure's legal processing time
+ * sets, as the national index does: counted from its received instant through the working
+ * calendar, the applicant's supplement waits added ({@link WorkingCalendar#dueAt(java.time.LocalDateTime,
+ * ProcessingTime, List)}). The processing time is the agency's offering's, else the catalogue's; a
+ * dossier whose procedure has none keeps no due date (on time, the national practice). A derived
+ * due date is known even where the input had no due-date column.
+ */
+final class DueDates {
+  private final ProcedureCatalogue catalogue;
+  private final WorkingCalendar calendar;
+  private long derived;
+
+  DueDates(ProcedureCatalogue catalogue, WorkingCalendar calendar) {
+    this.catalogue = catalogue;
+    this.calendar = calendar;
+  }
+
+  /** The dossiers, those without a due date given one where their procedure has a processing time. */
+  List<Dossier> derive(List<Dossier> dossiers) {
+    List<Dossier> out = new ArrayList<>(dossiers.size());
+    for (Dossier d : dossiers) {
+      out.add(d.dueAt().isPresent() ? d : derive(d));
+    }
+    return out;
+  }
+
+  private Dossier derive(Dossier d) {
+    Optional<ProcessingTime> time =
+        catalogue.procedureFor(d.agencyCode(), d.procedureCode()).flatMap(p -> p.processingTime());
+    if (time.isEmpty()) {
+      return d;
+    }
+    List<SupplementWait> waits = new ArrayList<>();
+    for (SupplementRequest s : d.supplements()) {
+      waits.add(
+          s.suppliedAt().map(at -> SupplementWait.of(s.requestedAt(), at)).orElseGet(() -> SupplementWait.open(s.requestedAt())));
+    }
+    derived++;
+    java.util.Set<io.github.motcua.kpi.model.Fact> unknown = new java.util.HashSet<>(d.unknownFacts());
+    unknown.remove(io.github.motcua.kpi.model.Fact.DUE_DATE);
+    return ImmutableDossier.copyOf(d)
+        .withDueAt(calendar.dueAt(d.receivedAt(), time.get(), waits))
+        .withDueDerived(true)
+        .withUnknownFacts(unknown);
+  }
+
+  /** How many due dates {@link #derive} gave. */
+  long derived() {
+    return derived;
+  }
+}
