@@ -102,7 +102,7 @@ class DirectiveFileCommandsTest {
     assertEquals(0, r.status(), r::toString);
     assertTrue(r.out().contains("hn2026.online-or-vneid  [TARGET]"), r::toString);
     assertTrue(r.out().contains("online-or-vneid ≥ 50 % (PROVINCIAL), 30 % (COMMUNE)"), r::toString);
-    assertTrue(r.out().contains("every quarter, by day 14 of month 3 of the quarter"), r::toString);
+    assertTrue(r.out().contains("every quarter, due 14/03, 14/06, 14/09, 14/12 («trước ngày 15» of the quarter's last month"), r::toString);
   }
 
   @Test

@@ -22,12 +22,14 @@ import java.util.regex.Pattern;
 /**
  * A directive of a file: {@code id}, {@code number}, {@code issuer}, {@code date} or {@code year},
  * {@code title}, {@code default-period}, {@code percent-scale}, its own {@code counters} and {@code
- * indicators}, and its {@code requirements}. A file holds one, or several under {@code directives}
+ * indicators}, its {@code requirements}, and the {@code reported-indicators} it prints beside those
+ * its rules measure. A file holds one, or several under {@code directives}
  * (with {@code counters} and {@code indicators} shared by all of them beside).
  */
 final class DirectiveMapper {
   static final List<String> KEYS = List.of(
-      "id", "number", "issuer", "date", "year", "title", "default-period", "percent-scale", "counters", "indicators", "requirements");
+      "id", "number", "issuer", "date", "year", "title", "default-period", "percent-scale", "counters", "indicators",
+      "requirements", "reported-indicators");
   static final List<String> FILE_KEYS = List.of("$schema", "directives", "counters", "indicators");
 
   /** A directive id: lower-case letters, digits, '-' and '.' (DIRECTIVE-FILES.md). */
@@ -93,6 +95,7 @@ final class DirectiveMapper {
     CounterMapper.readAll(f, defs);
     IndicatorMapper.readAll(f, defs);
     List<Requirement> requirements = requirements(f, defs);
+    List<Indicator> reported = reported(f, defs);
     f.finish(f.path().isEmpty() ? withFileKeys() : KEYS, "a directive");
     if (problems.count() != before) {
       return Optional.empty();
@@ -105,7 +108,8 @@ final class DirectiveMapper {
         .year(year.orElseGet(() -> date.orElseThrow().getYear()))
         .title(title.orElseThrow())
         .defaultPeriod(defaultPeriod)
-        .requirements(requirements);
+        .requirements(requirements)
+        .reportedIndicators(reported);
     percentScale.ifPresent(b::percentScale);
     return f.parse("", f.line(), f.path(), x -> b.build());
   }
@@ -127,6 +131,20 @@ final class DirectiveMapper {
     }
     builtIns.find(id).ifPresent(d -> f.problem("id", "directive id '" + id + "' is already taken by "
         + builtIns.source(id).orElse("a built-in directive") + ": give this one its own id"));
+  }
+
+  /** {@code reported-indicators}: indicators printed beside those the rules measure. */
+  private List<Indicator> reported(Fields f, Definitions defs) {
+    List<Indicator> out = new ArrayList<>();
+    f.items("reported-indicators").ifPresent(items -> {
+      boolean list = f.node("reported-indicators").orElseThrow() instanceof Node.Sequence;
+      for (int i = 0; i < items.size(); i++) {
+        Node n = items.get(i);
+        String at = list ? f.path("reported-indicators") + "[" + i + "]" : f.path("reported-indicators");
+        f.text(n, at).flatMap(id -> defs.indicator(id, n.line(), at, problems)).ifPresent(out::add);
+      }
+    });
+    return out;
   }
 
   private List<Requirement> requirements(Fields f, Definitions defs) {
@@ -193,6 +211,10 @@ final class DirectiveMapper {
     }
     ArrayNode rules = out.putArray("requirements");
     d.requirements().forEach(r -> rules.add(RequirementMapper.write(r)));
+    if (!d.reportedIndicators().isEmpty()) {
+      ArrayNode reported = out.putArray("reported-indicators");
+      d.reportedIndicators().forEach(i -> reported.add(i.id()));
+    }
     return out;
   }
 

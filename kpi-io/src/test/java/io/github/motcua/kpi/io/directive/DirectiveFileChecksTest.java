@@ -100,7 +100,7 @@ class DirectiveFileChecksTest {
             "hn.yaml:21: requirements[0].artcle: unknown key 'artcle' for a target rule; did you mean 'article'?"),
         problems(replace(21, "    artcle: \"§1\"")));
     assertEquals(List.of("hn.yaml:25: colour: unknown key 'colour' for a directive; known: id, number, issuer, date, year, title,"
-            + " default-period, percent-scale, counters, indicators, requirements, $schema"),
+            + " default-period, percent-scale, counters, indicators, requirements, reported-indicators, $schema"),
         problems(GOOD + "colour: red\n"));
   }
 
@@ -204,6 +204,28 @@ class DirectiveFileChecksTest {
         problems(replace(4, "date: 2026-03-02", "year: 2025")));
     assertEquals(List.of("hn.yaml:1: date: missing: give date (yyyy-MM-dd) or, where the source leaves the day blank, year"),
         problems(replace(4)));
+  }
+
+  @Test
+  void dueDatesAreCheckedInEveryWording() {
+    String deadline = GOOD.replace(String.join("\n",
+        "    indicator: vneid",
+        "    threshold: 30"), String.join("\n",
+        "    responsible: UBND xã",
+        "    DUE"))
+        .replace("kind: target", "kind: deadline");
+    assertEquals("hn", read(deadline.replace("DUE", "due: {before: 2026-10-15}"), "hn.yaml", Directives.of()).get(0).id());
+    assertEquals(List.of("hn.yaml:24: requirements[0].due.before: not a date yyyy-MM-dd: '2026-02-30' (Invalid date 'FEBRUARY 30')"),
+        problems(deadline.replace("DUE", "due: {before: 2026-02-30}")));
+    assertEquals(List.of("hn.yaml:24: requirements[0].due.within: not a month yyyy-MM: '2026-13'"),
+        problems(deadline.replace("DUE", "due: {within: 2026-13}")));
+    assertEquals(List.of("hn.yaml:24: requirements[0].due.befor: unknown key 'befor' for a due date; did you mean 'before'?"),
+        problems(deadline.replace("DUE", "due: {befor: 2026-10-15}")));
+    assertEquals(List.of("hn.yaml:24: requirements[0].schedule.quarterly.day: give day (due that day) or before-day («trước ngày»:"
+            + " due the day before), one of them"),
+        problems(deadline.replace("DUE", "schedule: {quarterly: {month-of-quarter: 3, day: 14, before-day: 15}}")));
+    assertEquals(List.of("hn.yaml:24: requirements[0].schedule.quarterly: «trước ngày 1» names the previous month's last day: write it as that day"),
+        problems(deadline.replace("DUE", "schedule: {quarterly: {month-of-quarter: 3, before-day: 1}}")));
   }
 
   @Test

@@ -137,6 +137,9 @@ class DirectiveFileSchemaTest {
     assertEquals(Set.copyOf(CurveMapper.STEP_ITEM_KEYS), keys(curves.get(1).get("properties").get("steps").get("items").get("properties")));
     JsonNode quarterly = defs.get("schedule").get("properties").get("quarterly").get("properties");
     assertEquals(Set.copyOf(DeadlineMapper.QUARTERLY_KEYS), keys(quarterly));
+    Set<String> dueKeys = new LinkedHashSet<>();
+    defs.get("due").get("oneOf").forEach(form -> { if (form.has("properties")) dueKeys.addAll(keys(form.get("properties"))); });
+    assertEquals(Set.copyOf(DeadlineMapper.DUE_KEYS), dueKeys);
   }
 
   @Test
@@ -160,7 +163,9 @@ class DirectiveFileSchemaTest {
     assertFalse(errors(good.replace("    indicator: apology", "    indicatr: apology")).isEmpty(), "unknown key");
     assertFalse(errors(good.replace("      - DISTRICT", "      - DISTRIKT")).isEmpty(), "unknown tier");
     assertFalse(errors(good.replace("threshold: 30", "threshold: 130")).isEmpty(), "threshold above 100");
-    assertFalse(errors(good.replace("due: 2023-07-20", "schedule: {monthly: 3}")).isEmpty(), "unknown schedule");
+    assertTrue(good.contains("    due:\n      before: 2023-07-20\n"), good);
+    assertFalse(errors(good.replace("      before: 2023-07-20", "      befor: 2023-07-20")).isEmpty(), "unknown due wording");
+    assertFalse(errors(good.replace("    due:\n      before: 2023-07-20", "    schedule: {monthly: 3}")).isEmpty(), "unknown schedule");
     assertFalse(errors(good.replace("year: 2023\n", "")).isEmpty(), "neither date nor year");
   }
 }

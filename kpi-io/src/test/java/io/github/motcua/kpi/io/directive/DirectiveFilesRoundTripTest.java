@@ -28,6 +28,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -122,7 +123,18 @@ class DirectiveFilesRoundTripTest {
             TargetRule.builder().rule("hn.f").title("f").article("§6").addTiers(Tier.PROVINCIAL)
                 .indicator(Indicator.overdueShareOf("Đất đai")).threshold(Ratio.ofPercent(50)).window(Period.half(2026, 2)).build(),
             DeadlineRule.builder().rule("hn.g").title("g").article("§7").addTiers(Tier.COMMUNE).responsible("UBND xã")
-                .schedule(Schedule.quarterly(1, 28)).reading("«trước ngày» read strictly").build())
+                .schedule(Schedule.quarterly(1, 28)).build(),
+            DeadlineRule.builder().rule("hn.h").title("h").article("§8: «trước ngày 15 tháng cuối quý»").addTiers(Tier.COMMUNE)
+                .responsible("UBND xã").schedule(Schedule.quarterlyBefore(3, 15)).build(),
+            DeadlineRule.builder().rule("hn.i").title("i").article("§9: «trước ngày 15/10/2026»").addTiers(Tier.COMMUNE)
+                .responsible("UBND xã").schedule(Schedule.before(LocalDate.of(2026, 10, 15))).build(),
+            DeadlineRule.builder().rule("hn.j").title("j").article("§10: «trong tháng 10/2026»").addTiers(Tier.COMMUNE)
+                .responsible("UBND xã").schedule(Schedule.within(YearMonth.of(2026, 10))).build(),
+            DeadlineRule.builder().rule("hn.k").title("k").article("§11: «chậm nhất ngày 30/4/2026»").addTiers(Tier.COMMUNE)
+                .responsible("UBND xã").schedule(Schedule.on(LocalDate.of(2026, 4, 30))).build())
+        .addReportedIndicators(Indicator.ON_TIME,
+            Indicator.of("vneid-only", "through VNeID alone", Counter.dossiers("received_vneid", "through VNeID",
+                Where.builder().received(When.IN_PERIOD).status("accepted").channel(Channel.VNEID).build()).ofThose(received), received))
         .build();
   }
 
@@ -137,6 +149,13 @@ class DirectiveFilesRoundTripTest {
     assertTrue(yaml.contains("  - id: petitions_total\n    title: petitions received\n    counts: reported\n"), yaml);
     assertTrue(!yaml.contains("id: received_total"), yaml);
     assertTrue(yaml.contains("indicator: overdue.share-by-field:Đất đai"), yaml);
+    // due dates as the text words them
+    assertTrue(yaml.contains("    schedule:\n      quarterly:\n        month-of-quarter: 3\n        before-day: 15\n"), yaml);
+    assertTrue(yaml.contains("    due:\n      before: 2026-10-15\n"), yaml);
+    assertTrue(yaml.contains("    due:\n      within: 2026-10\n"), yaml);
+    assertTrue(yaml.contains("    due: 2026-04-30\n"), yaml);
+    assertTrue(yaml.contains("reported-indicators:\n  - on-time\n  - vneid-only\n"), yaml);
+    assertTrue(yaml.contains("  - id: vneid-only\n"), "a reported indicator of its own is defined:\n" + yaml);
   }
 
   @Test
