@@ -18,14 +18,14 @@ import picocli.CommandLine.ParameterException;
 final class DirectiveChoice {
   private DirectiveChoice() {}
 
-  static Directive of(CommandLine cl, Directives installed, String id, Path file) throws IOException {
+  static Directive of(CommandLine cl, Directives installed, String id, Path file) {
     if (file == null) {
       if (id == null) {
         throw new ParameterException(cl, "name a directive (--directive <id>; see: kpi directives) or give --directive-file <file>");
       }
       return installed.get(id);
     }
-    List<Directive> defined = DirectiveFiles.read(file, installed);
+    List<Directive> defined = read(file, installed);
     if (id != null) {
       return Directives.of().plus(file.toString(), defined).get(id); // unknown: lists the file's ids
     }
@@ -34,5 +34,20 @@ final class DirectiveChoice {
           + defined.stream().map(Directive::id).collect(Collectors.joining(", ")) + "): choose one with --directive");
     }
     return defined.get(0);
+  }
+
+  /**
+   * The directives {@code file} defines, checked whole against the installed ones.
+   *
+   * @throws InputFailure if the file is not there to read (exit 66)
+   * @throws io.github.motcua.kpi.io.directive.DirectiveFileException with every problem (exit 65)
+   */
+  static List<Directive> read(Path file, Directives installed) {
+    InputFailure.checkReadable(file);
+    try {
+      return DirectiveFiles.read(file, installed);
+    } catch (IOException e) {
+      throw InputFailure.reading(file, e);
+    }
   }
 }

@@ -54,12 +54,12 @@ final class DirectivesCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     if (mode != null && mode.export != null) {
       return export(mode.export);
     }
     List<Directive> directives =
-        mode != null ? DirectiveFiles.read(mode.file, parent.directives()) : parent.directives().list();
+        mode != null ? DirectiveChoice.read(mode.file, parent.directives()) : parent.directives().list();
     TextTable table = new TextTable("Id", "Number", "Issuer", "Date", "Title");
     for (Directive d : directives) {
       table.row(
@@ -115,14 +115,14 @@ final class DirectivesCommand implements Callable<Integer> {
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
-      throw new OutputFailure("cannot create " + dir + ": " + e, e);
+      throw new OutputFailure("cannot create the directory " + dir + ": " + IoReason.of(e), e);
     }
     for (Directive d : parent.directives().list()) {
       Path file = dir.resolve(d.id() + ".yaml");
       try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
         DirectiveFiles.write(d, w);
       } catch (IOException e) {
-        throw new OutputFailure("cannot write " + file + ": " + e, e);
+        throw new OutputFailure("cannot write " + file + ": " + IoReason.of(e), e);
       }
       out.println("wrote " + file);
     }

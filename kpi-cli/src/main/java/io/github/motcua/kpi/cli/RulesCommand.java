@@ -7,7 +7,6 @@ import io.github.motcua.kpi.rules.DurationRule;
 import io.github.motcua.kpi.rules.Requirement;
 import io.github.motcua.kpi.rules.ScoredRule;
 import io.github.motcua.kpi.rules.TargetRule;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
@@ -36,7 +35,7 @@ final class RulesCommand implements Callable<Integer> {
   Path directiveFile;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     Directive d = DirectiveChoice.of(spec.commandLine(), parent.directives(), directive, directiveFile);
     PrintWriter out = spec.commandLine().getOut();
     out.println(d.id() + " — " + d.number() + ", " + d.issuer() + d.date().map(x -> ", " + x).orElse(", " + d.year()));

@@ -137,6 +137,10 @@ class DirectiveFileCommandsTest {
   void aMissingFileExits66() {
     Cli.Result r = cli.run("directives", "--directive-file", dir.resolve("none.yaml").toString());
     assertEquals(66, r.status(), r::toString);
+    assertEquals(List.of("kpi: cannot read " + dir.resolve("none.yaml") + ": no such file"), Cli.lines(r.err()));
+    Cli.Result d = cli.run("evaluate", "--directive-file", dir.toString(), "--agencies", Cli.examples("agencies.csv").toString());
+    assertEquals(66, d.status(), d::toString);
+    assertEquals(List.of("kpi: cannot read " + dir + ": it is a directory, not a file"), Cli.lines(d.err()));
   }
 
   @Test

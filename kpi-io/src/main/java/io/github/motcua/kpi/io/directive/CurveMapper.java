@@ -24,7 +24,7 @@ final class CurveMapper {
   static final List<String> STEP_KEYS = List.of("type", "steps", "scale");
   static final List<String> STEP_ITEM_KEYS = List.of("at", "points");
 
-  /** Points are printed with two decimals unless the curve says otherwise (DIRECTIVES.md). */
+  /** Points are printed with two decimals unless the curve says otherwise (docs/DIRECTIVES.md). */
   static final int DEFAULT_SCALE = 2;
 
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;

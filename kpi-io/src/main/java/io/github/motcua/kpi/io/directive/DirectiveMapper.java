@@ -32,7 +32,7 @@ final class DirectiveMapper {
       "requirements", "reported-indicators");
   static final List<String> FILE_KEYS = List.of("$schema", "directives", "counters", "indicators");
 
-  /** A directive id: lower-case letters, digits, '-' and '.' (DIRECTIVE-FILES.md). */
+  /** A directive id: lower-case letters, digits, '-' and '.' (docs/DIRECTIVE-FILES.md). */
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9.\\-]*");
 
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;

@@ -273,7 +273,8 @@ class DirectiveFileChecksTest {
 
   @Test
   void theSpecsOwnExampleIsRejectedForItsNumeratorCountingDossiersTheDenominatorDoesNot() throws IOException {
-    // DIRECTIVE-FILES.md's example counter has no status condition: a dossier not accepted but
+    // The format's first draft (docs/DIRECTIVE-FILES.md before kpi-io) gave this example, whose counter
+    // has no status condition: a dossier not accepted but
     // received online would count in the numerator and not in received_total.
     String spec = new String(
         DirectiveFileChecksTest.class.getResourceAsStream("spec-example.yaml").readAllBytes(), StandardCharsets.UTF_8);
