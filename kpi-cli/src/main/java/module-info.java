@@ -6,6 +6,7 @@
 module io.github.motcua.kpi.cli {
   requires transitive io.github.motcua.kpi.core;
   requires io.github.motcua.kpi.calendar;
+  requires io.github.motcua.kpi.io;
   requires transitive info.picocli;
   requires com.fasterxml.jackson.dataformat.csv;
   requires com.fasterxml.jackson.core;

@@ -35,8 +35,9 @@ import picocli.CommandLine.Spec;
     name = "evaluate",
     sortOptions = false,
     description = {
-      "Evaluate a directive over aggregate figures (--tallies) and/or dossiers (--dossiers, with"
-          + " --procedures and --agencies), work records, task completions and secondments.",
+      "Evaluate a directive — installed (--directive) or written in a file (--directive-file) — over"
+          + " aggregate figures (--tallies) and/or dossiers (--dossiers, with --procedures and --agencies),"
+          + " work records, task completions and secondments.",
       "Bad records stop the run with exit status 65, each named FILE:LINE: field 'NAME': what is"
           + " wrong ('value'); --skip-invalid evaluates the valid ones instead."
     })
@@ -63,8 +64,13 @@ final class EvaluateCommand implements Callable<Integer> {
   @ParentCommand KpiCli parent;
   @Spec CommandSpec spec;
 
-  @Option(names = "--directive", required = true, paramLabel = "<id>", description = "The directive id, e.g. qt1501.")
+  @Option(names = "--directive", paramLabel = "<id>",
+      description = "The directive id, e.g. qt1501; with --directive-file, one of the file's directives.")
   String directive;
+
+  @Option(names = "--directive-file", paramLabel = "<file>",
+      description = "A directive file (YAML or JSON, docs/DIRECTIVE-FILES.md), checked whole before anything is evaluated.")
+  Path directiveFile;
 
   @Option(names = "--period", paramLabel = "<period>",
       description = "2020-Q1, 2020-H1, 2018, 2020-03 or 2020-01-01..2020-03-31 (default: the directive's).")
@@ -125,7 +131,7 @@ final class EvaluateCommand implements Callable<Integer> {
     if (rejects != null && !skipInvalid) {
       throw new ParameterException(spec.commandLine(), "--rejects goes with --skip-invalid");
     }
-    Directive d = parent.directives().get(directive);
+    Directive d = DirectiveChoice.of(spec.commandLine(), parent.directives(), directive, directiveFile);
     Period p = period(d);
     LocalDate at = asOf(p);
     InputFiles files = new InputFiles();

@@ -2,6 +2,7 @@ package io.github.motcua.kpi.cli;
 
 import io.github.motcua.kpi.calendar.CalendarFileException;
 import io.github.motcua.kpi.cli.input.BadInputException;
+import io.github.motcua.kpi.io.directive.DirectiveFileException;
 import io.github.motcua.kpi.rules.Directives;
 import io.github.motcua.kpi.rules.UnknownDirectiveException;
 import java.io.OutputStream;
@@ -28,7 +29,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  *
  * <p>Exit status: 0 done; 1 a bug (a short message; the stack trace with {@code --debug}); 2 a
  * usage error (the message and the usage line); 65 bad input data (every problem, {@code FILE:LINE:
- * field 'NAME': what is wrong ('value')}), an unknown directive, unusable rule jars, a bad schedule
+ * field 'NAME': what is wrong ('value')}), an unknown directive, a bad
+ * directive file ({@code FILE:LINE: key: what is wrong}), unusable rule jars, a bad schedule
  * file and a bad date or number given to a calendar command included; 66 an input file that cannot
  * be read; 73 an output file that cannot be written. Messages name the file and say what is wrong
  * in words, never with a Java exception's class name (but for a bug). Output is UTF-8 whatever the
@@ -156,6 +158,13 @@ public final class KpiCli implements Callable<Integer> {
       err.print(bad.describe(BadInputException.PRINT_LIMIT));
       err.println("kpi: " + bad.problems().size() + (bad.problems().size() == 1 ? " problem" : " problems")
           + " in the input; nothing evaluated (--skip-invalid evaluates the valid records)");
+      return DATA;
+    }
+    if (ex instanceof DirectiveFileException) {
+      DirectiveFileException bad = (DirectiveFileException) ex;
+      bad.problems().forEach(err::println);
+      err.println("kpi: " + bad.problems().size() + (bad.problems().size() == 1 ? " problem" : " problems")
+          + " in the directive file; nothing evaluated");
       return DATA;
     }
     if (ex instanceof CalendarFileException) {

@@ -8,11 +8,13 @@ import io.github.motcua.kpi.rules.Requirement;
 import io.github.motcua.kpi.rules.ScoredRule;
 import io.github.motcua.kpi.rules.TargetRule;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -25,12 +27,16 @@ final class RulesCommand implements Callable<Integer> {
   @ParentCommand KpiCli parent;
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "<directive>", description = "The directive id, e.g. qt1501 (see: kpi directives).")
+  @Parameters(paramLabel = "<directive>", arity = "0..1",
+      description = "The directive id, e.g. qt1501 (see: kpi directives); optional with a --directive-file of one directive.")
   String directive;
+
+  @Option(names = "--directive-file", paramLabel = "<file>", description = "A directive file (YAML or JSON): its directive's rules.")
+  Path directiveFile;
 
   @Override
   public Integer call() {
-    Directive d = parent.directives().get(directive);
+    Directive d = DirectiveChoice.of(spec.commandLine(), parent.directives(), directive, directiveFile);
     PrintWriter out = spec.commandLine().getOut();
     out.println(d.id() + " — " + d.number() + ", " + d.issuer() + d.date().map(x -> ", " + x).orElse(", " + d.year()));
     out.println(d.title());

@@ -1,6 +1,7 @@
 package io.github.motcua.kpi.rules;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,19 +12,23 @@ import java.util.ServiceLoader;
 import java.util.TreeMap;
 
 /**
- * The directives the rule modules on the class or module path provide, by id.
+ * The directives the rule modules on the class or module path provide, by id — and those added
+ * from other sources, such as directive files read with kpi-io's {@code DirectiveFiles}.
  *
  * <pre>{@code
  * Directive qt1501 = Directives.load().get("qt1501");
+ * Directives all = Directives.load().plus("hn.yaml", DirectiveFiles.read(Path.of("hn.yaml")));
  * }</pre>
  *
- * <p>Two modules claiming the same directive id are rejected with an error naming both.
+ * <p>Two sources claiming the same directive id are rejected with an error naming both.
  */
 public final class Directives {
   private final ImmutableSortedMap<String, Directive> byId;
+  private final ImmutableMap<String, String> sourceById;
 
-  private Directives(Map<String, Directive> byId) {
+  private Directives(Map<String, Directive> byId, Map<String, String> sourceById) {
     this.byId = ImmutableSortedMap.copyOf(byId);
+    this.sourceById = ImmutableMap.copyOf(sourceById);
   }
 
   /**
@@ -46,24 +51,37 @@ public final class Directives {
    * @throws IllegalStateException if two modules (or one, twice) claim the same directive id
    */
   public static Directives of(Iterable<? extends RuleModule> modules) {
-    Map<String, Directive> byId = new TreeMap<>();
-    Map<String, String> claimedBy = new HashMap<>();
+    Directives all = new Directives(Map.of(), Map.of());
     for (RuleModule module : modules) {
-      for (Directive d : module.directives()) {
-        String previous = claimedBy.putIfAbsent(d.id(), module.name());
-        if (previous != null) {
-          throw new IllegalStateException(
-              "directive id '" + d.id() + "' is claimed by both " + previous + " and " + module.name());
-        }
-        byId.put(d.id(), d);
-      }
+      all = all.plus(module.name(), module.directives());
     }
-    return new Directives(byId);
+    return all;
   }
 
   /** The directives of these modules. */
   public static Directives of(RuleModule... modules) {
     return of(List.of(modules));
+  }
+
+  /**
+   * These directives and {@code directives}, which come from {@code source} (a file name, a module
+   * name: what messages call it).
+   *
+   * @throws IllegalStateException naming both sources if a directive id is already taken, or
+   *     naming {@code source} once if it gives one id twice
+   */
+  public Directives plus(String source, List<Directive> directives) {
+    Map<String, Directive> ids = new TreeMap<>(byId);
+    Map<String, String> sources = new HashMap<>(sourceById);
+    for (Directive d : directives) {
+      String previous = sources.putIfAbsent(d.id(), source);
+      if (previous != null) {
+        throw new IllegalStateException(
+            "directive id '" + d.id() + "' is claimed by both " + previous + " and " + source);
+      }
+      ids.put(d.id(), d);
+    }
+    return new Directives(ids, sources);
   }
 
   /** Every directive, sorted by id. */
@@ -79,6 +97,11 @@ public final class Directives {
   /** The directive with this id, if any. */
   public Optional<Directive> find(String id) {
     return Optional.ofNullable(byId.get(id));
+  }
+
+  /** Where the directive with this id comes from (a rule module's name, a file), if there is one. */
+  public Optional<String> source(String id) {
+    return Optional.ofNullable(sourceById.get(id));
   }
 
   /**

@@ -46,6 +46,35 @@ class DirectivesTest {
   }
 
   @Test
+  void directivesFromAFileAreAddedBesideTheModulesAndKeepTheirSource() {
+    Directives modules = Directives.of(module("kpi-rules-a", directive("a1")));
+    Directives all = modules.plus("hn.yaml", List.of(directive("hn1"), directive("hn2")));
+    assertEquals(List.of("a1", "hn1", "hn2"), all.ids());
+    assertEquals("hn.yaml", all.source("hn2").orElseThrow());
+    assertEquals("kpi-rules-a", all.source("a1").orElseThrow());
+    assertEquals(List.of("a1"), modules.ids(), "plus returns a new registry");
+  }
+
+  @Test
+  void aFileClaimingAModulesIdIsRejectedNamingBothSources() {
+    Directives modules = Directives.of(module("kpi-rules-quangtri2023", directive("qt2023")));
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> modules.plus("exported/qt2023.yaml", List.of(directive("qt2023"))));
+    assertEquals("directive id 'qt2023' is claimed by both kpi-rules-quangtri2023 and exported/qt2023.yaml", e.getMessage());
+  }
+
+  @Test
+  void writingADirectiveAsCoreJsonSaysThatDirectiveFilesWriteIt() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> io.github.motcua.kpi.json.KpiJson.write(directive("d")));
+    org.junit.jupiter.api.Assertions.assertTrue(
+        e.getMessage().contains("write directives with kpi-io's DirectiveFiles.write"), e.getMessage());
+    IllegalArgumentException rule = assertThrows(IllegalArgumentException.class,
+        () -> io.github.motcua.kpi.json.KpiJson.write(directive("d").requirements().get(0)));
+    org.junit.jupiter.api.Assertions.assertTrue(rule.getMessage().contains("a Requirement is not written"), rule.getMessage());
+  }
+
+  @Test
   void anUnknownIdListsTheKnownOnes() {
     UnknownDirectiveException e = assertThrows(UnknownDirectiveException.class,
         () -> Directives.of(module("a", directive("qt1501"))).get("qt9999"));

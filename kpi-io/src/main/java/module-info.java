@@ -1,0 +1,13 @@
+/**
+ * Files in and out of motcua-kpi: directives as YAML or JSON files ({@link
+ * io.github.motcua.kpi.io.directive.DirectiveFiles}), checked whole, with the format's JSON Schema.
+ */
+module io.github.motcua.kpi.io {
+  requires transitive io.github.motcua.kpi.core;
+  requires com.fasterxml.jackson.core;
+  requires com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.dataformat.yaml;
+  requires static org.immutables.value.annotations;
+
+  exports io.github.motcua.kpi.io.directive;
+}
