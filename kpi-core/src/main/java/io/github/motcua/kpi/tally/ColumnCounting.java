@@ -480,7 +480,7 @@ final class ColumnCounting {
 
   /**
    * The tallies: one per agency with at least one row, plus one per agency with declared
-   * offerings. A counter testing a fact in {@code unknown} (bits over {@link Fact} ordinals), or
+   * offerings (among the agencies the tallies were given, if they were). A counter testing a fact in {@code unknown} (bits over {@link Fact} ordinals), or
    * the tier of an agency whose tier is not known, is not reported.
    */
   ProvinceTally finish(Part counted, long unknown, boolean parallel) {
@@ -494,7 +494,9 @@ final class ColumnCounting {
     (parallel ? all.parallel() : all)
         .forEach(
             a -> {
-              if (part.rows[a] != 0 || offering.contains(agencies.get(a))) {
+              String code = agencies.get(a);
+              boolean offers = offering.contains(code) && (tiers.isEmpty() || tiers.containsKey(code));
+              if (part.rows[a] != 0 || offers) {
                 tallies[a] =
                     tally(part, a, agencies.get(a), tierOf[a], reportable, reportableProcedures);
               }
@@ -506,7 +508,8 @@ final class ColumnCounting {
       }
     }
     for (String code : offering) {
-      if (!out.containsKey(code) && !agencies.contains(code)) {
+      boolean listed = tiers.isEmpty() || tiers.containsKey(code);
+      if (listed && !out.containsKey(code) && !agencies.contains(code)) {
         int tier = tiers.getOrDefault(code, -1);
         out.put(code, tally(part, -1, code, tier, reportable, reportableProcedures));
       }

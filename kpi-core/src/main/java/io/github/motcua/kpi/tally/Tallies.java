@@ -113,7 +113,10 @@ public final class Tallies {
     return new Tallies(period, asOf, catalogue, counters, reading, tiers, bySettlingAgency, calendar, chunk);
   }
 
-  /** These tallies knowing the agencies' tiers (for counters that test the tier). */
+  /**
+   * These tallies knowing the agencies: their tiers (for counters that test the tier), and which
+   * agencies with offerings declared in the catalogue get a tally without any dossier (only these).
+   */
   public Tallies agencies(Collection<Agency> agencies) {
     Map<String, Integer> t = new TreeMap<>();
     for (Agency a : agencies) {
