@@ -25,7 +25,7 @@ fi
 } > "$OUT/machine.txt"
 
 if [[ "${QUICK:-0}" == 1 ]]; then
-  JMH=(-f 1 -wi 1 -i 1 -w 1s -r 1s -p dossiers=100000)
+  JMH=(-f 1 -wi 1 -i 1 -w 1s -r 1s -p dossiers=1000000)
   MEMORY=(1000000 100000)
 else
   JMH=(-f 1 -wi 3 -i 5 -w 2s -r 2s)
@@ -34,6 +34,12 @@ fi
 
 "$JAVA" -jar "$JAR" BulkTallyBenchmark "${JMH[@]}" -jvmArgs "-Xms$HEAP -Xmx$HEAP -XX:+AlwaysPreTouch" \
   -rf json -rff "$OUT/bulk.json" "$@" | tee "$OUT/bulk.txt"
+# The same comparison as users run it: the JVM's default heap, no pre-touch.
+"$JAVA" -jar "$JAR" BulkTallyBenchmark "${JMH[@]}" \
+  -e libraryDossiers -e handwrittenDossierLoop \
+  -rf json -rff "$OUT/bulk-default.json" "$@" | tee "$OUT/bulk-default.txt"
+"$JAVA" -jar "$JAR" CounterCountBenchmark "${JMH[@]}" -jvmArgs "-Xms$HEAP -Xmx$HEAP -XX:+AlwaysPreTouch" \
+  -rf json -rff "$OUT/counters.json" "$@" | tee "$OUT/counters.txt"
 "$JAVA" -jar "$JAR" ImportBenchmark "${JMH[@]}" -jvmArgs "-Xms$HEAP -Xmx$HEAP -XX:+AlwaysPreTouch" \
   -rf json -rff "$OUT/import.json" "$@" | tee "$OUT/import.txt"
 "$JAVA" "-Xmx$HEAP" -cp "$JAR" io.github.motcua.kpi.bench.MemoryFootprint "${MEMORY[@]}" | tee "$OUT/memory.txt"
