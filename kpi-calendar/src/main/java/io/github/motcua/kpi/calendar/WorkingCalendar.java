@@ -1,5 +1,7 @@
 package io.github.motcua.kpi.calendar;
 
+import io.github.motcua.kpi.model.SupplementRequest;
+
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
@@ -52,7 +54,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *       not worked, at the end of its last session. <b>Calendar days excluding holidays:</b> the
  *       schedule's days off (holidays, days in lieu, swapped weekdays) are not counted; weekends
  *       are.
- *   <li><b>Supplement waits</b> stop the clock ({@link SupplementWait}): for working days and hours,
+ *   <li><b>Supplement waits</b> stop the clock ({@link SupplementRequest}): for working days and hours,
  *       the working time inside a wait does not count; for calendar days, each wait (merged with the
  *       ones it overlaps) that begins before the due date adds the calendar days from its request
  *       date to its supply date. The alternative some procedures use — the time restarts from zero
@@ -205,9 +207,12 @@ public final class WorkingCalendar implements DueDateCalculator {
    * @throws IllegalArgumentException if a wait is still open: its end, and so the due date, is not
    *     known yet (see {@link #remaining(LocalDateTime, ProcessingTime, List, LocalDateTime)})
    */
-  public LocalDateTime dueAt(LocalDateTime received, ProcessingTime time, List<SupplementWait> waits) {
-    for (SupplementWait w : waits) {
-      checkArgument(w.supplied().isPresent(), "supplement wait %s is still open: the due date is not known yet", w);
+  public LocalDateTime dueAt(LocalDateTime received, ProcessingTime time, List<SupplementRequest> waits) {
+    for (SupplementRequest w : waits) {
+      checkArgument(
+          w.suppliedAt().isPresent(),
+          "the supplement requested at %s is still pending: the due date is not known yet",
+          w.requestedAt());
     }
     return due(received, time, spans(waits, null));
   }
@@ -227,7 +232,7 @@ public final class WorkingCalendar implements DueDateCalculator {
    * {@code at}.
    */
   public RemainingTime remaining(
-      LocalDateTime received, ProcessingTime time, List<SupplementWait> waits, LocalDateTime at) {
+      LocalDateTime received, ProcessingTime time, List<SupplementRequest> waits, LocalDateTime at) {
     return remaining(due(received, time, spans(waits, at)), at);
   }
 
@@ -312,12 +317,12 @@ public final class WorkingCalendar implements DueDateCalculator {
     return Duration.ofSeconds(sn[0].longValueExact(), sn[1].longValueExact());
   }
 
-  private static List<WorkingClock.Span> spans(List<SupplementWait> waits, LocalDateTime at) {
+  private static List<WorkingClock.Span> spans(List<SupplementRequest> waits, LocalDateTime at) {
     List<WorkingClock.Span> spans = new ArrayList<>();
-    for (SupplementWait w : waits) {
-      LocalDateTime end = at == null ? w.supplied().orElseThrow() : w.endAt(at);
-      if (end.isAfter(w.requested())) {
-        spans.add(new WorkingClock.Span(w.requested(), end));
+    for (SupplementRequest w : waits) {
+      LocalDateTime end = at == null ? w.suppliedAt().orElseThrow() : w.suppliedAt().orElse(at);
+      if (end.isAfter(w.requestedAt())) {
+        spans.add(new WorkingClock.Span(w.requestedAt(), end));
       }
     }
     return WorkingClock.merge(spans);

@@ -1,5 +1,7 @@
 package io.github.motcua.kpi.calendar;
 
+import io.github.motcua.kpi.model.SupplementRequest;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -87,23 +89,23 @@ class DueDateTest {
   }
 
   @Test
-  void aSupplementWaitStopsTheClock() {
+  void aSupplementRequestStopsTheClock() {
     ProcessingTime twoDays = ProcessingTime.workingDays(2);
     assertEquals(at("2026-03-11T08:00"), due("2026-03-09T08:00", twoDays));
     // 2 h before the request (Mon 08:00–10:00); from Wed 10:00 the other 14 h: Wed 5.5, Thu 8, Fri 0.5
-    SupplementWait wait = SupplementWait.of(at("2026-03-09T10:00"), at("2026-03-11T10:00"));
+    SupplementRequest wait = SupplementRequest.supplied(at("2026-03-09T10:00"), at("2026-03-11T10:00"));
     assertEquals(at("2026-03-13T08:00"), calendar.dueAt(at("2026-03-09T08:00"), twoDays, List.of(wait)));
     // a wait after the due date changes nothing; overlapping waits count once
-    SupplementWait after = SupplementWait.of(at("2026-03-12T08:00"), at("2026-03-12T09:00"));
+    SupplementRequest after = SupplementRequest.supplied(at("2026-03-12T08:00"), at("2026-03-12T09:00"));
     assertEquals(at("2026-03-11T08:00"), calendar.dueAt(at("2026-03-09T08:00"), twoDays, List.of(after)));
-    SupplementWait inside = SupplementWait.of(at("2026-03-10T08:00"), at("2026-03-10T09:00"));
+    SupplementRequest inside = SupplementRequest.supplied(at("2026-03-10T08:00"), at("2026-03-10T09:00"));
     assertEquals(at("2026-03-13T08:00"), calendar.dueAt(at("2026-03-09T08:00"), twoDays, List.of(wait, inside)));
     // an open wait: no due date yet
     IllegalArgumentException open = assertThrows(IllegalArgumentException.class,
-        () -> calendar.dueAt(at("2026-03-09T08:00"), twoDays, List.of(SupplementWait.open(at("2026-03-10T08:00")))));
-    assertEquals("supplement wait [2026-03-10T08:00, …) is still open: the due date is not known yet", open.getMessage());
+        () -> calendar.dueAt(at("2026-03-09T08:00"), twoDays, List.of(SupplementRequest.pending(at("2026-03-10T08:00")))));
+    assertEquals("the supplement requested at 2026-03-10T08:00 is still pending: the due date is not known yet", open.getMessage());
     // calendar days: a wait from Tue 10 to Fri 13 Mar adds 3 days
-    SupplementWait days = SupplementWait.of(at("2026-03-10T09:00"), at("2026-03-13T09:00"));
+    SupplementRequest days = SupplementRequest.supplied(at("2026-03-10T09:00"), at("2026-03-13T09:00"));
     assertEquals(at("2026-04-13T17:00"), calendar.dueAt(at("2026-03-09T10:00"), ProcessingTime.calendarDays(30), List.of(days)));
   }
 
@@ -130,7 +132,7 @@ class DueDateTest {
     // at Thu 10:00 the papers are still awaited: 8 h are left
     RemainingTime left = calendar.remaining(
         at("2026-03-09T08:00"), ProcessingTime.workingDays(2),
-        List.of(SupplementWait.open(at("2026-03-10T08:00"))), at("2026-03-12T10:00"));
+        List.of(SupplementRequest.pending(at("2026-03-10T08:00"))), at("2026-03-12T10:00"));
     assertEquals(Duration.ofHours(8), left.workingTime());
     assertEquals("còn 1 ngày", left.toString());
   }

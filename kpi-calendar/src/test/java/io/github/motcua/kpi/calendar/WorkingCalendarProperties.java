@@ -1,5 +1,7 @@
 package io.github.motcua.kpi.calendar;
 
+import io.github.motcua.kpi.model.SupplementRequest;
+
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
@@ -108,18 +110,18 @@ class WorkingCalendarProperties {
   }
 
   @Test
-  void aSupplementWaitExtendsAWorkingDayDueDateByExactlyTheWorkingTimeItStopped() {
+  void aSupplementRequestExtendsAWorkingDayDueDateByExactlyTheWorkingTimeItStopped() {
     qt().forAll(instants(), integers().between(1, 20), integers().between(0, 10 * 24 * 60), integers().between(1, 10 * 24 * 60))
         .check(
             (received, n, offset, length) -> {
               LocalDateTime requested = received.plusMinutes(offset);
-              SupplementWait wait = SupplementWait.of(requested, requested.plusMinutes(length));
+              SupplementRequest wait = SupplementRequest.supplied(requested, requested.plusMinutes(length));
               ProcessingTime time = ProcessingTime.workingDays(n);
               LocalDateTime plain = DEFAULTS.dueAt(received, time);
               LocalDateTime extended = DEFAULTS.dueAt(received, time, List.of(wait));
               LocalDateTime start = DEFAULTS.start(received);
               LocalDateTime stopFrom = requested.isAfter(start) ? requested : start;
-              LocalDateTime stopTo = wait.supplied().orElseThrow().isBefore(extended) ? wait.supplied().orElseThrow() : extended;
+              LocalDateTime stopTo = wait.suppliedAt().orElseThrow().isBefore(extended) ? wait.suppliedAt().orElseThrow() : extended;
               Duration counted = DEFAULTS.workingTime(start, extended).minus(DEFAULTS.workingTime(stopFrom, stopTo));
               return !extended.isBefore(plain) && counted.equals(Duration.ofHours(8L * n));
             });

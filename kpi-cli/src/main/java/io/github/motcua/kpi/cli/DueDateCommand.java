@@ -1,6 +1,6 @@
 package io.github.motcua.kpi.cli;
 
-import io.github.motcua.kpi.calendar.SupplementWait;
+import io.github.motcua.kpi.model.SupplementRequest;
 import io.github.motcua.kpi.calendar.WorkingCalendar;
 import io.github.motcua.kpi.model.ProcessingTime;
 import java.io.IOException;
@@ -78,7 +78,7 @@ final class DueDateCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     LocalDateTime from = instant("--received", received);
     ProcessingTime time = processingTime();
-    List<SupplementWait> waits = new ArrayList<>();
+    List<SupplementRequest> waits = new ArrayList<>();
     for (String s : supplements) {
       waits.add(wait(s));
     }
@@ -147,7 +147,7 @@ final class DueDateCommand implements Callable<Integer> {
     }
   }
 
-  private static SupplementWait wait(String text) {
+  private static SupplementRequest wait(String text) {
     String[] parts = text.split("\\.\\.", -1);
     if (parts.length != 2) {
       throw new BadValue("--supplement: expected yyyy-MM-ddTHH:mm..yyyy-MM-ddTHH:mm: '" + text + "'");
@@ -157,6 +157,6 @@ final class DueDateCommand implements Callable<Integer> {
     if (supplied.isBefore(requested)) {
       throw new BadValue("--supplement: supplied " + supplied + " before requested " + requested);
     }
-    return SupplementWait.of(requested, supplied);
+    return SupplementRequest.supplied(requested, supplied);
   }
 }

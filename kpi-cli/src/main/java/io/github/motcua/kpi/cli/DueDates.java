@@ -1,6 +1,5 @@
 package io.github.motcua.kpi.cli;
 
-import io.github.motcua.kpi.calendar.SupplementWait;
 import io.github.motcua.kpi.calendar.WorkingCalendar;
 import io.github.motcua.kpi.model.Dossier;
 import io.github.motcua.kpi.model.ImmutableDossier;
@@ -14,7 +13,7 @@ import java.util.Optional;
 /**
  * Gives a dossier without a due date (ngày hẹn trả) the one its procedure's legal processing time
  * sets, as the national index does: counted from its received instant through the working
- * calendar, the applicant's supplement waits added ({@link WorkingCalendar#dueAt(java.time.LocalDateTime,
+ * calendar, the applicant's supplied supplement waits added ({@link WorkingCalendar#dueAt(java.time.LocalDateTime,
  * ProcessingTime, List)}). The processing time is the agency's offering's, else the catalogue's; a
  * dossier whose procedure has none keeps no due date (on time, the national practice). A derived
  * due date is known even where the input had no due-date column.
@@ -44,10 +43,13 @@ final class DueDates {
     if (time.isEmpty()) {
       return d;
     }
-    List<SupplementWait> waits = new ArrayList<>();
+    // A request still pending has no end yet: the due date counts the supplied ones (an open
+    // dossier waiting for papers is judged at its request, see DeadlineReading).
+    List<SupplementRequest> waits = new ArrayList<>();
     for (SupplementRequest s : d.supplements()) {
-      waits.add(
-          s.suppliedAt().map(at -> SupplementWait.of(s.requestedAt(), at)).orElseGet(() -> SupplementWait.open(s.requestedAt())));
+      if (!s.isPending()) {
+        waits.add(s);
+      }
     }
     derived++;
     java.util.Set<io.github.motcua.kpi.model.Fact> unknown = new java.util.HashSet<>(d.unknownFacts());

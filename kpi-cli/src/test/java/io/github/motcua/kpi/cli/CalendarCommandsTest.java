@@ -118,7 +118,7 @@ class CalendarCommandsTest {
   }
 
   @Test
-  void dueDateWithASupplementWaitAndTheTimeLeft() {
+  void dueDateWithASupplementRequestAndTheTimeLeft() {
     Cli.Result r = cli.run("due-date", "--received", "2026-03-09T08:00", "--working-days", "2",
         "--supplement", "2026-03-09T10:00..2026-03-11T10:00", "--at", "2026-03-12T14:30");
     assertEquals(0, r.status(), r::toString);

@@ -247,6 +247,35 @@ final class ColumnCounting {
     }
   }
 
+  /**
+   * Adds the bits of {@code x} (one more dossier for each counter whose bit is set) into the eight
+   * bit planes at {@code pl[b, b + 8)}: a carry-save addition, plane {@code k} holding bit {@code k}
+   * of each counter's count since the last flush.
+   */
+  private static void add(long[] pl, int b, long x) {
+    long t = pl[b] & x;
+    pl[b] ^= x;
+    x = t;
+    t = pl[b + 1] & x;
+    pl[b + 1] ^= x;
+    x = t;
+    t = pl[b + 2] & x;
+    pl[b + 2] ^= x;
+    x = t;
+    t = pl[b + 3] & x;
+    pl[b + 3] ^= x;
+    x = t;
+    t = pl[b + 4] & x;
+    pl[b + 4] ^= x;
+    x = t;
+    t = pl[b + 5] & x;
+    pl[b + 5] ^= x;
+    x = t;
+    t = pl[b + 6] & x;
+    pl[b + 6] ^= x;
+    pl[b + 7] ^= t;
+  }
+
   /** Counts rows {@code [from, to)} of {@code columns}. */
   Part count(DossierColumns columns, int from, int to) {
     Part part = new Part(agencies.size());
@@ -374,14 +403,7 @@ final class ColumnCounting {
           long any = x & anyTerms[k][0];
           x |= ((any | -any) >>> 63) << anyCounter[k];
         }
-        long t = pl[0] & x; pl[0] ^= x; x = t;
-        t = pl[1] & x; pl[1] ^= x; x = t;
-        t = pl[2] & x; pl[2] ^= x; x = t;
-        t = pl[3] & x; pl[3] ^= x; x = t;
-        t = pl[4] & x; pl[4] ^= x; x = t;
-        t = pl[5] & x; pl[5] ^= x; x = t;
-        t = pl[6] & x; pl[6] ^= x; x = t;
-        pl[7] ^= x;
+        add(pl, 0, x);
       } else if (words == 2) {
         final int pi2 = pi << 1;
         long x = period[pi2] & chunk1[s1 << 1] & chunk2[s2 << 1] & chunk3[s3 << 1] & procedure[p << 1];
@@ -404,23 +426,9 @@ final class ColumnCounting {
             y |= bit;
           }
         }
-        long t = pl[0] & x; pl[0] ^= x; x = t;
-        t = pl[1] & x; pl[1] ^= x; x = t;
-        t = pl[2] & x; pl[2] ^= x; x = t;
-        t = pl[3] & x; pl[3] ^= x; x = t;
-        t = pl[4] & x; pl[4] ^= x; x = t;
-        t = pl[5] & x; pl[5] ^= x; x = t;
-        t = pl[6] & x; pl[6] ^= x; x = t;
-        pl[7] ^= x;
+        add(pl, 0, x);
         if (counted == 2) {
-          t = pl[8] & y; pl[8] ^= y; y = t;
-          t = pl[9] & y; pl[9] ^= y; y = t;
-          t = pl[10] & y; pl[10] ^= y; y = t;
-          t = pl[11] & y; pl[11] ^= y; y = t;
-          t = pl[12] & y; pl[12] ^= y; y = t;
-          t = pl[13] & y; pl[13] ^= y; y = t;
-          t = pl[14] & y; pl[14] ^= y; y = t;
-          pl[15] ^= y;
+          add(pl, PLANES, y);
         }
       } else {
         for (int w = 0; w < words; w++) {
@@ -441,16 +449,7 @@ final class ColumnCounting {
           set[j >>> 6] |= ((any | -any) >>> 63) << j;
         }
         for (int w = 0; w < counted; w++) {
-          final int b = w * PLANES;
-          long c = set[w];
-          long t = pl[b] & c; pl[b] ^= c; c = t;
-          t = pl[b + 1] & c; pl[b + 1] ^= c; c = t;
-          t = pl[b + 2] & c; pl[b + 2] ^= c; c = t;
-          t = pl[b + 3] & c; pl[b + 3] ^= c; c = t;
-          t = pl[b + 4] & c; pl[b + 4] ^= c; c = t;
-          t = pl[b + 5] & c; pl[b + 5] ^= c; c = t;
-          t = pl[b + 6] & c; pl[b + 6] ^= c; c = t;
-          pl[b + 7] ^= c;
+          add(pl, w * PLANES, set[w]);
         }
       }
       rows[a]++;

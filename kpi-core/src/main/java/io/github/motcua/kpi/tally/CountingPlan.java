@@ -185,8 +185,8 @@ final class CountingPlan {
       boolean implied = false;
       for (int k = 0; k < disjuncts.size() && !implied; k++) {
         if (k != i
-            && restricts(disjuncts.get(i), disjuncts.get(k))
-            && (!restricts(disjuncts.get(k), disjuncts.get(i)) || k < i)) {
+            && Where.restricts(disjuncts.get(i), disjuncts.get(k))
+            && (!Where.restricts(disjuncts.get(k), disjuncts.get(i)) || k < i)) {
           implied = true;
         }
       }
@@ -195,17 +195,6 @@ final class CountingPlan {
       }
     }
     return out;
-  }
-
-  /** Whether every dossier meeting {@code a} meets {@code b}, as far as the conditions tell. */
-  private static boolean restricts(Map<Fact, Set<String>> a, Map<Fact, Set<String>> b) {
-    for (Map.Entry<Fact, Set<String>> e : b.entrySet()) {
-      Set<String> values = a.get(e.getKey());
-      if (values == null || !e.getValue().containsAll(values)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** The plan of {@code counters} against {@code index}. */

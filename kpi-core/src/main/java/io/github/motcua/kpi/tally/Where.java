@@ -104,7 +104,8 @@ public abstract class Where {
     return true;
   }
 
-  private static boolean restricts(Map<Fact, Set<String>> a, Map<Fact, Set<String>> b) {
+  /** Whether every dossier meeting conjunction {@code a} meets {@code b}, as far as the conditions tell. */
+  static boolean restricts(Map<Fact, Set<String>> a, Map<Fact, Set<String>> b) {
     for (Map.Entry<Fact, Set<String>> e : b.entrySet()) {
       Set<String> values = a.get(e.getKey());
       if (values == null || !e.getValue().containsAll(values)) {
