@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import io.github.motcua.kpi.model.Agency;
+import io.github.motcua.kpi.model.AgencyTree;
 import io.github.motcua.kpi.model.Period;
 import io.github.motcua.kpi.rules.BeforeDayReading;
 import io.github.motcua.kpi.tally.ProcedureCatalogue;
@@ -11,6 +12,7 @@ import io.github.motcua.kpi.tally.ProvinceTally;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -19,7 +21,8 @@ import org.immutables.value.Value;
  * over a period as of a date, under a reading of «trước ngày X».
  *
  * <p>Validation: agency codes are unique; every tally, completion and secondment names a listed
- * agency; a task is completed at most once per agency.
+ * agency; a task is completed at most once per agency; with a {@linkplain #rollUpTo() roll-up},
+ * the agencies form an {@link AgencyTree} and the level is not negative.
  */
 @Value.Immutable
 public abstract class EvaluationInput {
@@ -66,6 +69,25 @@ public abstract class EvaluationInput {
   /** How many input records were read, accepted and rejected, copied into the report. */
   public abstract Optional<InputSummary> inputSummary();
 
+  /**
+   * Which agency the {@linkplain #tallies() tallies} count dossiers under: the receiving one unless
+   * the caller counted with {@link io.github.motcua.kpi.tally.Tallies#bySettlingAgency()}. The
+   * report records it, so every indicator says which one it counts under.
+   */
+  @Value.Default
+  public CountedUnder countedUnder() {
+    return CountedUnder.RECEIVING;
+  }
+
+  /**
+   * The level of the agencies' tree ({@link AgencyTree}) the report shows: 0 the province (the
+   * roots, a merged province's old root under its single successor), 1 the units directly under
+   * it, and so on. Each agency shown is judged on its tally pooled with those of all its sub-units
+   * below that level; deadlines and secondments stay with the agency that did them. Empty: every
+   * agency on its own, nothing pooled (the default).
+   */
+  public abstract OptionalInt rollUpTo();
+
   /** A builder. */
   public static ImmutableEvaluationInput.Builder builder() {
     return ImmutableEvaluationInput.builder();
@@ -73,6 +95,10 @@ public abstract class EvaluationInput {
 
   @Value.Check
   protected void check() {
+    if (rollUpTo().isPresent()) {
+      checkArgument(rollUpTo().getAsInt() >= 0, "roll-up level must be 0 or more, got %s", rollUpTo().getAsInt());
+      AgencyTree.of(agencies());
+    }
     Set<String> codes = new HashSet<>();
     for (Agency a : agencies()) {
       checkArgument(codes.add(a.code()), "duplicate agency code %s", a.code());

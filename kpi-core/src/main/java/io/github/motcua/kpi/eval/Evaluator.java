@@ -3,6 +3,7 @@ package io.github.motcua.kpi.eval;
 import io.github.motcua.kpi.indicator.Indicator;
 import io.github.motcua.kpi.indicator.Ratio;
 import io.github.motcua.kpi.model.Agency;
+import io.github.motcua.kpi.model.AgencyTree;
 import io.github.motcua.kpi.model.Period;
 import io.github.motcua.kpi.rules.BeforeDayReading;
 import io.github.motcua.kpi.rules.DeadlineRule;
@@ -13,6 +14,7 @@ import io.github.motcua.kpi.rules.Requirement;
 import io.github.motcua.kpi.rules.ScoredRule;
 import io.github.motcua.kpi.rules.TargetRule;
 import io.github.motcua.kpi.tally.Counter;
+import io.github.motcua.kpi.tally.ProvinceTally;
 import io.github.motcua.kpi.tally.Tally;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -45,7 +47,13 @@ import java.util.stream.Collectors;
  * the terms within bounds over all terms judged. An agency's points are the sum of its scored
  * results. Agencies are ranked by points, then by the number of results MET or DONE_ON_TIME
  * (scores count through their points only), then by code; equal agencies share a rank. The report
- * warns of agencies listed under two codes with the same name.
+ * warns of agencies listed under two codes with the same name, and of agencies that did not exist
+ * during the period or existed during part of it only (their validity, see {@link Agency}).
+ *
+ * <p>With a {@linkplain EvaluationInput#rollUpTo() roll-up} the report shows one level of the
+ * agencies' tree, each agency judged on its tally pooled with its sub-units' ({@link
+ * AgencyTree#rollUp}); it records the level, and which agency dossiers were counted under ({@link
+ * EvaluationInput#countedUnder()}).
  */
 public final class Evaluator {
   private static final List<Counter> PROCEDURE_DENOMINATORS =
@@ -86,9 +94,26 @@ public final class Evaluator {
       completions.put(key(t.task(), t.agencyCode()), t.doneOn());
     }
     boolean scored = directive.requirements().stream().anyMatch(r -> r instanceof ScoredRule);
+    List<String> warnings = new ArrayList<>(SameNames.warnings(input.agencies()));
+    List<Agency> shown = input.agencies();
+    ProvinceTally tallies = input.tallies();
+    if (input.rollUpTo().isPresent()) {
+      int level = input.rollUpTo().getAsInt();
+      AgencyTree tree = AgencyTree.of(input.agencies());
+      tallies = rollUp(tree, tallies, level, period);
+      shown = tree.shownAt(level, period.end());
+      if (level == 0 && shown.size() > 1) {
+        warnings.add(
+            "rolled up to the province, but " + shown.size() + " agencies have no parent ("
+                + shown.stream().map(Agency::code).collect(Collectors.joining(", "))
+                + "): each is shown pooled over its own sub-units; name the province as their parent"
+                + " for one line");
+      }
+    }
+    warnings.addAll(Existence.warnings(shown, period));
     List<ImmutableAgencyReport.Builder> parts = new ArrayList<>();
-    for (Agency agency : input.agencies()) {
-      Tally tally = input.tallies().get(agency.code());
+    for (Agency agency : shown) {
+      Tally tally = tallies.get(agency.code());
       ImmutableAgencyReport.Builder part =
           AgencyReport.builder().agency(agency.code()).name(agency.name()).tier(agency.tier()).rank(0);
       for (Indicator indicator : directive.indicators()) {
@@ -114,10 +139,21 @@ public final class Evaluator {
         .period(period)
         .asOf(input.asOf())
         .beforeDayReading(input.beforeDayReading())
+        .countedUnder(input.countedUnder())
+        .rolledUpTo(input.rollUpTo())
         .input(input.inputSummary())
-        .warnings(SameNames.warnings(input.agencies()))
+        .warnings(warnings)
         .agencies(rank(parts))
         .build();
+  }
+
+  /** The tallies rolled up to {@code level}: each merged into the agency that shows it. */
+  private static ProvinceTally rollUp(AgencyTree tree, ProvinceTally tallies, int level, Period period) {
+    try {
+      return ProvinceTally.of(tree.rollUp(tallies.byAgency(), level, period.end(), Tally::merge));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("cannot roll up to level " + level + ": " + e.getMessage(), e);
+    }
   }
 
   private List<RuleResult> judge(

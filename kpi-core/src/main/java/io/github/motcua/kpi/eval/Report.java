@@ -9,14 +9,16 @@ import io.github.motcua.kpi.model.Period;
 import io.github.motcua.kpi.rules.BeforeDayReading;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
  * A directive's report over one period as of one date: every agency, ranked, with its results.
  *
  * <p>Its JSON ({@link #toJson()}) has stable field names: {@code directive}, {@code period}, {@code
- * asOf}, {@code beforeDayReading}, {@code input}, {@code warnings[]}, {@code agencies[]} with {@code
- * agency}, {@code name}, {@code tier}, {@code rank}, {@code points}, {@code indicators[]} ({@code
+ * asOf}, {@code beforeDayReading}, {@code countedUnder} ({@code RECEIVING} or {@code SETTLING}),
+ * {@code rolledUpTo} (the tree level shown, null when nothing is pooled), {@code input}, {@code
+ * warnings[]}, {@code agencies[]} with {@code agency}, {@code name}, {@code tier}, {@code rank}, {@code points}, {@code indicators[]} ({@code
  * indicator}, {@code numerator}, {@code denominator}, {@code percent}) and {@code results[]} ({@code
  * rule}, {@code indicator}, {@code numerator}, {@code denominator}, {@code percent}, {@code target},
  * {@code curve}, {@code verdict}, {@code points}, and for deadlines {@code task}, {@code due},
@@ -26,7 +28,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableReport.class)
 @JsonDeserialize(as = ImmutableReport.class)
-@JsonPropertyOrder({"directive", "period", "asOf", "beforeDayReading", "input", "warnings", "agencies"})
+@JsonPropertyOrder({
+  "directive", "period", "asOf", "beforeDayReading", "countedUnder", "rolledUpTo", "input", "warnings",
+  "agencies"
+})
 public abstract class Report {
 
   /** The directive id. */
@@ -44,12 +49,29 @@ public abstract class Report {
     return BeforeDayReading.STRICT;
   }
 
+  /**
+   * Which agency dossiers are counted under: the receiving one (the default, as the national report
+   * forms count) or the settling one.
+   */
+  @Value.Default
+  public CountedUnder countedUnder() {
+    return CountedUnder.RECEIVING;
+  }
+
+  /**
+   * The level of the agencies' tree shown, each agency pooled over its sub-units (0: the
+   * province); empty when every agency is shown on its own.
+   */
+  public abstract OptionalInt rolledUpTo();
+
   /** How many input records were read, accepted and rejected, when the caller says. */
   public abstract Optional<InputSummary> input();
 
   /**
    * What a reader must know before adding figures up, in words: two agencies with the same name
-   * (one agency listed twice would count twice in a provincial total).
+   * existing at the same time (one agency listed twice would count twice in a provincial total);
+   * agencies that did not exist during the period, or only during part of it; a roll-up to the
+   * province that found several roots.
    */
   public abstract List<String> warnings();
 

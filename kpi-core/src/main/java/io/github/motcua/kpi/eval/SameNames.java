@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
  * Agencies listed under two codes with the same name: the seed's department table lists "Sở Xây
  * dựng" twice. Such an input is accepted (two units may share a name), but a report warns, since one
  * agency listed twice would count twice in a provincial total. Names are compared in Unicode NFC,
- * trimmed, with runs of spaces as one and case ignored.
+ * trimmed, with runs of spaces as one and case ignored; agencies that never exist at the same time
+ * (the same name before and after a reform) are not warned of.
  */
 final class SameNames {
   private SameNames() {}
@@ -25,7 +26,8 @@ final class SameNames {
       byName.computeIfAbsent(key(a.name()), k -> new ArrayList<>()).add(a);
     }
     List<String> out = new ArrayList<>();
-    for (List<Agency> same : byName.values()) {
+    for (List<Agency> named : byName.values()) {
+      List<Agency> same = named.stream().filter(a -> overlapsAnother(a, named)).toList();
       if (same.size() > 1) {
         out.add(
             "agencies "
@@ -36,6 +38,19 @@ final class SameNames {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether another agency of {@code same} exists on a day {@code a} exists: a commune of 2024 and
+   * the commune of the same name after 1 Jul 2025 are two records of history, not one agency twice.
+   */
+  private static boolean overlapsAnother(Agency a, List<Agency> same) {
+    return same.stream()
+        .anyMatch(
+            b ->
+                b != a
+                    && a.validity().isConnected(b.validity())
+                    && !a.validity().intersection(b.validity()).isEmpty());
   }
 
   static String key(String name) {

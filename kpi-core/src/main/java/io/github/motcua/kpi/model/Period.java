@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
@@ -109,6 +110,32 @@ public abstract class Period {
   /** Whether this period and {@code other} share at least one day. */
   public boolean overlaps(Period other) {
     return !other.end().isBefore(start()) && !other.start().isAfter(end());
+  }
+
+  /**
+   * Whether {@code day} falls inside the period after its first day, so that the period has days
+   * both before {@code day} and from it on: 2025 and 2025-Q3 straddle 1 Jul 2025 ({@link
+   * Tier#TWO_TIERS_FROM}), 2025-H2 does not.
+   */
+  public boolean straddles(LocalDate day) {
+    return day.isAfter(start()) && !day.isAfter(end());
+  }
+
+  /** The days of the period before {@code day}; empty if the period starts on or after it. */
+  public Optional<Period> partBefore(LocalDate day) {
+    if (!day.isAfter(start())) {
+      return Optional.empty();
+    }
+    LocalDate last = day.minusDays(1);
+    return Optional.of(of(start(), last.isBefore(end()) ? last : end()));
+  }
+
+  /** The days of the period from {@code day} on; empty if the period ends before it. */
+  public Optional<Period> partFrom(LocalDate day) {
+    if (day.isAfter(end())) {
+      return Optional.empty();
+    }
+    return Optional.of(of(day.isAfter(start()) ? day : start(), end()));
   }
 
   /** The period as {@code start..end}, e.g. {@code 2020-01-01..2020-03-31}. */

@@ -3,6 +3,7 @@ package io.github.motcua.kpi.tally;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.google.common.collect.ImmutableSortedMap;
+import io.github.motcua.kpi.model.AgencyTree;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
@@ -54,6 +55,18 @@ public final class ProvinceTally {
     TreeMap<String, Tally> merged = new TreeMap<>(byAgency);
     other.byAgency.forEach((code, tally) -> merged.merge(code, tally, Tally::merge));
     return new ProvinceTally(ImmutableSortedMap.copyOf(merged));
+  }
+
+  /**
+   * The tallies pooled over {@code tree}: each agency's tally merged with those of all its
+   * sub-units, at any depth (the national index scores a unit this way). Exact, by the merge laws:
+   * an agency's pooled tally is the tally of the union of its own and its sub-units' dossiers.
+   *
+   * @throws IllegalArgumentException if an agency with a tally is not in the tree, or (see {@link
+   *     Tally#merge}) if two aggregate tallies cannot be merged
+   */
+  public ProvinceTally pooled(AgencyTree tree) {
+    return of(tree.pool(byAgency, Tally::merge));
   }
 
   /** The sum over all agencies (a whole-province tally). */
