@@ -2,14 +2,21 @@ package io.github.motcua.kpi.cli;
 
 import io.github.motcua.kpi.cli.input.BadInputException;
 import io.github.motcua.kpi.cli.input.Intake;
+import io.github.motcua.kpi.cli.input.Location;
+import io.github.motcua.kpi.cli.input.Problem;
 import io.github.motcua.kpi.cli.output.RejectsCsv;
 import io.github.motcua.kpi.cli.output.ReportCsv;
 import io.github.motcua.kpi.cli.output.ReportTable;
+import io.github.motcua.kpi.eval.CountedUnder;
 import io.github.motcua.kpi.eval.EvaluationInput;
 import io.github.motcua.kpi.eval.Evaluator;
 import io.github.motcua.kpi.eval.InputSummary;
 import io.github.motcua.kpi.eval.Report;
+import io.github.motcua.kpi.json.KpiJson;
+import io.github.motcua.kpi.model.Agency;
+import io.github.motcua.kpi.model.AgencyTree;
 import io.github.motcua.kpi.model.Period;
+import io.github.motcua.kpi.model.Tier;
 import io.github.motcua.kpi.rules.BeforeDayReading;
 import io.github.motcua.kpi.rules.Directive;
 import java.io.IOException;
@@ -20,7 +27,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,11 +53,25 @@ import picocli.CommandLine.Spec;
           + " wrong ('value'); --skip-invalid evaluates the valid ones instead."
     })
 final class EvaluateCommand implements Callable<Integer> {
+  private static final DateTimeFormatter OFFICIAL = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
   /** The output formats. */
   enum Format {
     table,
     json,
     csv
+  }
+
+  /** Which agency a dossier counts under. */
+  enum CountUnder {
+    receiving(CountedUnder.RECEIVING),
+    settling(CountedUnder.SETTLING);
+
+    final CountedUnder under;
+
+    CountUnder(CountedUnder under) {
+      this.under = under;
+    }
   }
 
   /** The readings of «trước ngày X». */
@@ -90,7 +115,9 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--procedures", paramLabel = "<file.csv>", description = "Procedure catalogue: code,name,field,level,fee,national_portal,approved.")
   Path procedures;
 
-  @Option(names = "--agencies", paramLabel = "<file.csv>", description = "Agencies: agency,name,tier.")
+  @Option(names = "--agencies", paramLabel = "<file.csv>",
+      description = "Agencies: agency,name,tier; optionally roles, and valid_from,valid_to,parent,successors,"
+          + "statistical_code,portal_code for agencies that change.")
   Path agencies;
 
   @Option(names = "--work-records", paramLabel = "<file.csv>", description = "Work records: agency,classified,online.")
@@ -106,6 +133,32 @@ final class EvaluateCommand implements Callable<Integer> {
       description = "How «trước ngày X» is read: strict (due the day before X, the library's reading) or inclusive"
           + " (due on X, for a province whose practice counts X as on time). Default: ${DEFAULT-VALUE}.")
   BeforeDay beforeDay;
+
+  @Option(names = "--count-under", paramLabel = "<agency>", defaultValue = "receiving",
+      description = "Which agency a dossier counts under where another settles it than received it (phi địa giới):"
+          + " receiving (cơ quan tiếp nhận, as the national report forms count) or settling (cơ quan giải quyết:"
+          + " our dossier CSV's settling_agency column). Default: ${DEFAULT-VALUE}.")
+  CountUnder countUnder;
+
+  @Option(names = "--roll-up", paramLabel = "<level>",
+      description = "Show one level of the agencies' tree (the agencies file's parent column), each agency pooled"
+          + " with all its sub-units: province (one line per province; an old province under the new one it"
+          + " became on 1 Jul 2025, by its successors or the bundled 63 → 34 table), or a level number: 0 the"
+          + " province, 1 the units under it (departments; communes; before 1 Jul 2025 districts with their"
+          + " communes), 2 …")
+  String rollUp;
+
+  @Option(names = "--split-at-reform",
+      description = "For a period that straddles 1 Jul 2025 (two-tier local government), e.g. 2025: the report in"
+          + " two parts, before 1 Jul 2025 (three tiers) and from it (two tiers), each dossier under the agency"
+          + " that received it. JSON: an array of the two reports; CSV: both, told apart by the period column.")
+  boolean splitAtReform;
+
+  @Option(names = "--vneid-code", paramLabel = "<code>",
+      description = "The KenhThucHien code the national portal's sync format uses for VNeID (the fourth channel of"
+          + " Nghị định 367/2025/NĐ-CP) until one is announced; our dossier CSV says vneid. VNeID dossiers count"
+          + " as online.")
+  Integer vneidCode;
 
   @Option(names = "--format", paramLabel = "<format>", defaultValue = "table",
       description = "table (for people), json (the report's JSON) or csv (one row per agency and rule). Default: ${DEFAULT-VALUE}.")
@@ -131,9 +184,15 @@ final class EvaluateCommand implements Callable<Integer> {
     if (rejects != null && !skipInvalid) {
       throw new ParameterException(spec.commandLine(), "--rejects goes with --skip-invalid");
     }
+    if (vneidCode != null && vneidCode >= 1 && vneidCode <= 3) {
+      throw new ParameterException(spec.commandLine(),
+          "--vneid-code " + vneidCode + ": 1, 2 and 3 are direct, online and postal; give the code used for VNeID");
+    }
+    OptionalInt level = rollUpLevel();
     Directive d = DirectiveChoice.of(spec.commandLine(), parent.directives(), directive, directiveFile);
     Period p = period(d);
     LocalDate at = asOf(p);
+    List<Period> parts = parts(p, at);
     InputFiles files = new InputFiles();
     files.tallies = tallies;
     files.dossiers = dossiers;
@@ -143,7 +202,17 @@ final class EvaluateCommand implements Callable<Integer> {
     files.tasks = tasks;
     files.secondments = secondments;
     files.calendar = calendarFile.builder().build();
-    InputFiles.Assembled in = files.read(d, p, at);
+    files.vneidCode = vneidCode == null ? OptionalInt.empty() : OptionalInt.of(vneidCode);
+    files.countedUnder = countUnder.under;
+    files.rollUpToProvince = level.isPresent() && level.getAsInt() == 0;
+    InputFiles.Assembled in = files.read(d, parts, at);
+    if (level.isPresent()) {
+      checkTree(in.agencies());
+    }
+    if (p.straddles(Tier.TWO_TIERS_FROM) && !splitAtReform && level.isEmpty()) {
+      spec.commandLine().getErr().println("kpi: note: the period " + p + " straddles 1 Jul 2025 (two-tier local"
+          + " government): --split-at-reform gives the report in two parts, --roll-up province rolled up");
+    }
     for (Intake<?> intake : in.intakes()) {
       if (intake.read() == 0) {
         spec.commandLine().getErr().println("kpi: note: " + intake.file() + " holds no records");
@@ -163,31 +232,44 @@ final class EvaluateCommand implements Callable<Integer> {
       err.println("kpi: read " + summary.read() + " records, accepted " + summary.accepted() + ", rejected "
           + summary.rejected() + (rejects != null ? " (reasons in " + rejects + ")" : ""));
     }
-    Report report =
-        Evaluator.of(d)
-            .evaluate(
-                EvaluationInput.builder()
-                    .period(p)
-                    .asOf(at)
-                    .agencies(in.agencies())
-                    .tallies(in.tallies())
-                    .tasks(in.tasks())
-                    .secondments(in.secondments())
-                    .catalogue(in.catalogue())
-                    .beforeDayReading(beforeDay.reading)
-                    .inputSummary(summary)
-                    .build());
+    List<Report> reports = new ArrayList<>();
+    for (int i = 0; i < parts.size(); i++) {
+      reports.add(
+          evaluate(
+              d,
+              EvaluationInput.builder()
+                  .period(parts.get(i))
+                  .asOf(at)
+                  .agencies(in.agencies())
+                  .tallies(in.tallies().get(i))
+                  .tasks(in.tasks())
+                  .secondments(in.secondments())
+                  .catalogue(in.catalogue())
+                  .beforeDayReading(beforeDay.reading)
+                  .countedUnder(countUnder.under)
+                  .rollUpTo(level)
+                  .leaveOutAbsentAgencies(true)
+                  .inputSummary(summary)
+                  .build()));
+    }
     String text;
     switch (format) {
       case json:
-        text = report.toJson() + System.lineSeparator();
+        text = (reports.size() == 1 ? reports.get(0).toJson() : KpiJson.write(reports)) + System.lineSeparator();
         break;
       case csv:
-        text = ReportCsv.write(report);
+        text = ReportCsv.write(reports);
         break;
       default:
         StringWriter s = new StringWriter();
-        ReportTable.print(d, report, new PrintWriter(s));
+        PrintWriter w = new PrintWriter(s);
+        for (int i = 0; i < reports.size(); i++) {
+          if (reports.size() > 1) {
+            w.println((i > 0 ? System.lineSeparator() : "") + partHeading(i, reports.size(), parts.get(i)));
+          }
+          ReportTable.print(d, reports.get(i), w);
+        }
+        w.flush();
         text = s.toString();
     }
     if (output != null) {
@@ -197,6 +279,79 @@ final class EvaluateCommand implements Callable<Integer> {
       spec.commandLine().getOut().flush();
     }
     return KpiCli.OK;
+  }
+
+  /** The report, a roll-up that cannot pool aggregate figures named as bad input. */
+  private static Report evaluate(Directive d, EvaluationInput input) {
+    try {
+      return Evaluator.of(d).evaluate(input);
+    } catch (IllegalArgumentException e) {
+      if (input.rollUpTo().isEmpty()) {
+        throw e;
+      }
+      throw new BadValue("--roll-up: " + e.getMessage());
+    }
+  }
+
+  /** The level of {@code --roll-up}: {@code province} is 0. */
+  private OptionalInt rollUpLevel() {
+    if (rollUp == null) {
+      return OptionalInt.empty();
+    }
+    if (rollUp.equalsIgnoreCase("province") || rollUp.equalsIgnoreCase("tỉnh")) {
+      return OptionalInt.of(0);
+    }
+    try {
+      int n = Integer.parseInt(rollUp.trim());
+      if (n >= 0) {
+        return OptionalInt.of(n);
+      }
+    } catch (NumberFormatException e) {
+      // below
+    }
+    throw new ParameterException(spec.commandLine(),
+        "--roll-up: '" + rollUp + "' is neither province nor a level number (0 the province, 1 the units under it, …)");
+  }
+
+  /** The period, or its two parts with {@code --split-at-reform}. */
+  private List<Period> parts(Period p, LocalDate at) {
+    if (!splitAtReform) {
+      return List.of(p);
+    }
+    LocalDate reform = Tier.TWO_TIERS_FROM;
+    if (!p.straddles(reform)) {
+      throw new ParameterException(spec.commandLine(),
+          "--split-at-reform: the period " + p + " does not straddle 1 Jul 2025; it is in one structure already");
+    }
+    if (tallies != null || workRecords != null) {
+      throw new ParameterException(spec.commandLine(),
+          "--split-at-reform splits dossiers by their dates; --tallies and --work-records carry none: give them per part");
+    }
+    if (at.isBefore(reform)) {
+      throw new ParameterException(spec.commandLine(),
+          "--split-at-reform: --as-of " + at + " is before the second part starts (2025-07-01)");
+    }
+    return List.of(p.partBefore(reform).orElseThrow(), p.partFrom(reform).orElseThrow());
+  }
+
+  private static String partHeading(int i, int n, Period part) {
+    String dates = OFFICIAL.format(part.start()) + "–" + OFFICIAL.format(part.end());
+    return "Phần " + (i + 1) + "/" + n + ": " + dates
+        + (part.end().isBefore(Tier.TWO_TIERS_FROM)
+            ? " — trước 01/07/2025 (chính quyền địa phương ba cấp)"
+            : " — từ 01/07/2025 (chính quyền địa phương hai cấp)");
+  }
+
+  /** The agencies a roll-up pools over form a tree; those of a tallies file are checked here. */
+  private void checkTree(List<Agency> listed) {
+    List<Problem> problems = new ArrayList<>();
+    for (AgencyTree.Inconsistency i : AgencyTree.inconsistencies(listed)) {
+      problems.add(Problem.of(Location.file(String.valueOf(tallies != null ? tallies : agencies)), null, null,
+          "--roll-up: " + i, null));
+    }
+    if (!problems.isEmpty()) {
+      throw new BadInputException(problems);
+    }
   }
 
   private Period period(Directive d) {

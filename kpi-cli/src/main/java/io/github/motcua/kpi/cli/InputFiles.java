@@ -8,12 +8,14 @@ import io.github.motcua.kpi.cli.input.BadInputException;
 import io.github.motcua.kpi.cli.input.DossierFiles;
 import io.github.motcua.kpi.cli.input.Intake;
 import io.github.motcua.kpi.cli.input.Location;
+import io.github.motcua.kpi.cli.input.MergedProvinces;
 import io.github.motcua.kpi.cli.input.Problem;
 import io.github.motcua.kpi.cli.input.ProceduresCsv;
 import io.github.motcua.kpi.cli.input.SecondmentsCsv;
 import io.github.motcua.kpi.cli.input.TalliesCsv;
 import io.github.motcua.kpi.cli.input.TasksCsv;
 import io.github.motcua.kpi.cli.input.WorkRecordsCsv;
+import io.github.motcua.kpi.eval.CountedUnder;
 import io.github.motcua.kpi.eval.InputSummary;
 import io.github.motcua.kpi.eval.Secondment;
 import io.github.motcua.kpi.eval.TaskCompletion;
@@ -35,6 +37,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 
 /**
@@ -55,14 +58,20 @@ final class InputFiles {
   Path secondments;
   /** The working calendar: due dates derived from processing times, "due within a working day". */
   WorkingCalendar calendar = WorkingCalendar.defaults();
+  /** The {@code KenhThucHien} code read as VNeID, until the sync format announces one. */
+  OptionalInt vneidCode = OptionalInt.empty();
+  /** Which agency dossiers count under. */
+  CountedUnder countedUnder = CountedUnder.RECEIVING;
+  /** Whether the report rolls up to the province, old provinces mapped to new by the bundled table. */
+  boolean rollUpToProvince;
 
   /**
-   * What was read: the evaluation's parts, the catalogue dossiers were counted against (when
-   * dossiers were read) and the record intakes.
+   * What was read: the evaluation's parts (the tallies one per period asked for), the catalogue
+   * dossiers were counted against (when dossiers were read) and the record intakes.
    */
   record Assembled(
       List<Agency> agencies,
-      ProvinceTally tallies,
+      List<ProvinceTally> tallies,
       List<TaskCompletion> tasks,
       List<Secondment> secondments,
       Optional<ProcedureCatalogue> catalogue,
@@ -100,13 +109,14 @@ final class InputFiles {
   }
 
   /**
-   * Reads every file given, tallying dossiers and work records over {@code period} as of {@code
-   * asOf}: the counters {@code directive} reads, and the accounting ones.
+   * Reads every file given, tallying dossiers and work records over each of {@code periods} as of
+   * {@code asOf}: the counters {@code directive} reads, and the accounting ones, under the
+   * receiving or the settling agency.
    *
    * @throws InputFailure naming the first file that cannot be read (missing, a directory …), before
    *     any is read
    */
-  Assembled read(Directive directive, Period period, LocalDate asOf) {
+  Assembled read(Directive directive, List<Period> periods, LocalDate asOf) {
     for (Path file : Arrays.asList(tallies, dossiers, procedures, agencies, workRecords, tasks, secondments)) {
       if (file != null) {
         InputFailure.checkReadable(file);
@@ -114,6 +124,9 @@ final class InputFiles {
     }
     List<Intake<?>> intakes = new ArrayList<>();
     List<Agency> listed = agencies == null ? List.of() : read(agencies, AgenciesCsv::read);
+    if (rollUpToProvince) {
+      listed = MergedProvinces.bundled().withSuccessors(listed);
+    }
     ProcedureCatalogue catalogue =
         procedures == null ? ProcedureCatalogue.of(List.of()) : read(procedures, ProceduresCsv::read);
     AgencyDirectory directory = new AgencyDirectory(listed);
@@ -128,25 +141,39 @@ final class InputFiles {
     }
     List<Counter> counters = new ArrayList<>(ACCOUNTING);
     counters.addAll(directive.counters());
-    Tallies counting =
-        Tallies.of(period, asOf, catalogue)
-            .counting(counters)
-            .agencies(directory.all())
-            .workingDays(calendar);
-    ProvinceTally sum = ProvinceTally.of(aggregate);
+    Intake<Dossier> d = null;
+    List<Dossier> withDue = List.of();
     long derived = 0;
     if (dossiers != null) {
-      Intake<Dossier> d = read(dossiers, f -> DossierFiles.read(f, catalogue, directory));
+      d = read(dossiers, f -> DossierFiles.read(f, catalogue, directory, vneidCode));
       intakes.add(d);
       DueDates due = new DueDates(catalogue, calendar);
-      List<Dossier> withDue = due.derive(d.values());
+      withDue = due.derive(d.values());
       derived = due.derived();
-      sum = merge(sum, counting.dossiers(withDue), dossiers);
     }
+    Intake<WorkRecord> w = null;
     if (workRecords != null) {
-      Intake<WorkRecord> w = read(workRecords, f -> WorkRecordsCsv.read(f, directory));
+      w = read(workRecords, f -> WorkRecordsCsv.read(f, directory));
       intakes.add(w);
-      sum = merge(sum, counting.workRecords(w.values()), workRecords);
+    }
+    List<ProvinceTally> sums = new ArrayList<>();
+    for (Period period : periods) {
+      Tallies counting =
+          Tallies.of(period, asOf, catalogue)
+              .counting(counters)
+              .agencies(directory.all())
+              .workingDays(calendar);
+      if (countedUnder == CountedUnder.SETTLING) {
+        counting = counting.bySettlingAgency();
+      }
+      ProvinceTally sum = ProvinceTally.of(aggregate);
+      if (d != null) {
+        sum = merge(sum, counting.dossiers(withDue), dossiers);
+      }
+      if (w != null) {
+        sum = merge(sum, counting.workRecords(w.values()), workRecords);
+      }
+      sums.add(sum);
     }
     List<TaskCompletion> done = List.of();
     if (tasks != null) {
@@ -162,7 +189,7 @@ final class InputFiles {
     }
     return new Assembled(
         directory.all(),
-        sum,
+        sums,
         done,
         terms,
         dossiers == null ? Optional.empty() : Optional.of(catalogue),

@@ -150,9 +150,9 @@ class CommandsTest {
     assertTrue(lines.stream().anyMatch(l -> l.startsWith("result," + head + "qt1501.online-rate-points,online-rate.level3-4,3,26,11.54,,"
         + "\"rate ≥ 20 % → 1; 10 % ≤ rate < 20 % → rate / 20 %; rate < 10 % → 0; no value → 0; 2 decimals, half up\",SCORED,0.58,")),
         String.join("\n", lines));
-    assertTrue(lines.stream().anyMatch(l -> l.equals("indicator," + head + ",online-rate.level3,3,26,11.54,,,,,,,,")),
+    assertTrue(lines.stream().anyMatch(l -> l.equals("indicator," + head + ",online-rate.level3,3,26,11.54,,,,,,,,,RECEIVING,")),
         String.join("\n", lines));
-    assertTrue(lines.stream().anyMatch(l -> l.equals("indicator," + head + ",online-rate.level4,0,0,,,,,,,,,")),
+    assertTrue(lines.stream().anyMatch(l -> l.equals("indicator," + head + ",online-rate.level4,0,0,,,,,,,,,,RECEIVING,")),
         String.join("\n", lines));
     assertTrue(lines.stream().noneMatch(l -> l.contains("NOT_MET")), String.join("\n", lines));
   }

@@ -106,7 +106,7 @@ class ReadingsInOutputsTest {
     assertTrue(table.contains("warning: " + warning), table);
     String csv = evaluate(with(base, "--format", "csv")).out();
     assertTrue(csv.lines().anyMatch(l -> l.startsWith("warning,qt1501,2020-01-01..2020-03-31,2020-03-31,STRICT,")
-        && l.endsWith(",\"" + warning + "\"")), csv);
+        && l.endsWith(",\"" + warning + "\",RECEIVING,")), csv);
   }
 
   @Test

@@ -80,13 +80,25 @@ public abstract class EvaluationInput {
   }
 
   /**
-   * The level of the agencies' tree ({@link AgencyTree}) the report shows: 0 the province (the
-   * roots, a merged province's old root under its single successor), 1 the units directly under
-   * it, and so on. Each agency shown is judged on its tally pooled with those of all its sub-units
+   * The level of the agencies' tree ({@link io.github.motcua.kpi.model.AgencyTree}) the report
+   * shows: 0 the province (the roots, a merged province's old root under its single successor), 1
+   * the units directly under it, and so on. Each agency shown is judged on its tally pooled with those of all its sub-units
    * below that level; deadlines and secondments stay with the agency that did them. Empty: every
    * agency on its own, nothing pooled (the default).
    */
   public abstract OptionalInt rollUpTo();
+
+  /**
+   * Whether an agency that did not exist on any day of the period (its {@linkplain Agency#validity()
+   * validity}) and has no figures in it is left out of the report, which names it in a warning,
+   * rather than judged with no data (the default: every agency listed has its part). The command
+   * line leaves such agencies out: a district in a report of 2026, a commune of the two-tier
+   * structure in one of 2024.
+   */
+  @Value.Default
+  public boolean leaveOutAbsentAgencies() {
+    return false;
+  }
 
   /** A builder. */
   public static ImmutableEvaluationInput.Builder builder() {

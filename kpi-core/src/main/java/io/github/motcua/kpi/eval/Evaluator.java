@@ -47,8 +47,11 @@ import java.util.stream.Collectors;
  * the terms within bounds over all terms judged. An agency's points are the sum of its scored
  * results. Agencies are ranked by points, then by the number of results MET or DONE_ON_TIME
  * (scores count through their points only), then by code; equal agencies share a rank. The report
- * warns of agencies listed under two codes with the same name, and of agencies that did not exist
- * during the period or existed during part of it only (their validity, see {@link Agency}).
+ * warns of agencies listed under two codes with the same name; of agencies that did not exist on
+ * any day of the period (their validity, see {@link Agency}) and have no figures in it, which are
+ * judged with no data, or left out if the input asks ({@link
+ * EvaluationInput#leaveOutAbsentAgencies()}); of agencies with figures in a period they did not
+ * exist in; and of agencies that existed during part of the period only.
  *
  * <p>With a {@linkplain EvaluationInput#rollUpTo() roll-up} the report shows one level of the
  * agencies' tree, each agency judged on its tally pooled with its sub-units' ({@link
@@ -110,9 +113,10 @@ public final class Evaluator {
                 + " for one line");
       }
     }
-    warnings.addAll(Existence.warnings(shown, period));
+    Existence existence = Existence.of(shown, tallies, period, input.leaveOutAbsentAgencies());
+    warnings.addAll(existence.warnings());
     List<ImmutableAgencyReport.Builder> parts = new ArrayList<>();
-    for (Agency agency : shown) {
+    for (Agency agency : existence.judged()) {
       Tally tally = tallies.get(agency.code());
       ImmutableAgencyReport.Builder part =
           AgencyReport.builder().agency(agency.code()).name(agency.name()).tier(agency.tier()).rank(0);

@@ -1,7 +1,9 @@
 package io.github.motcua.kpi.eval;
 
+import static io.github.motcua.kpi.tally.Counter.DOSSIERS_READ;
 import static io.github.motcua.kpi.tally.Counter.LEVEL3_ONLINE;
 import static io.github.motcua.kpi.tally.Counter.LEVEL3_TOTAL;
+import static io.github.motcua.kpi.tally.Counter.OUT_OF_PERIOD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -99,13 +101,36 @@ class EvaluatorRollUpTest {
   }
 
   @Test
-  void anAgencyOutsideThePeriodIsWarnedOf() {
+  void anAgencyWithFiguresOutsideItsExistenceIsJudgedAndWarnedOf() {
     Report r = report(Period.half(2025, 2), OptionalInt.empty(), CountedUnder.RECEIVING);
+    assertEquals(5, r.agencies().size());
     assertEquals(
-        List.of("agencies that did not exist during the period: D1 (valid …–30/06/2025), C1 (valid …–30/06/2025)"),
+        List.of("agencies with figures in a period they did not exist in (dossiers they received before it):"
+            + " D1 (valid …–30/06/2025), C1 (valid …–30/06/2025)"),
         r.warnings());
-    Report old = report(Period.year(2023), OptionalInt.empty(), CountedUnder.RECEIVING);
-    assertEquals(List.of("agencies that did not exist during the period: X1 (valid 01/07/2025–…)"), old.warnings());
+  }
+
+  @Test
+  void anAgencyThatDidNotExistAndHasNoFiguresIsWarnedOfAndLeftOutOnRequest() {
+    ProvinceTally zeros = ProvinceTally.of(Map.of("S1", online(5, 10), "X1", online(0, 0),
+        "C1", Tally.builder().set(DOSSIERS_READ, 3)
+            .set(OUT_OF_PERIOD, 3).build()));
+    Report r = Evaluator.of(DIRECTIVE).evaluate(EvaluationInput.builder().period(Period.half(2025, 2))
+        .asOf(LocalDate.of(2025, 12, 31)).agencies(AGENCIES).tallies(zeros).leaveOutAbsentAgencies(true).build());
+    assertEquals(Set.of("P", "S1", "X1"), r.agencies().stream().map(AgencyReport::agency).collect(Collectors.toSet()),
+        "C1's dossiers were all outside the period");
+    assertEquals(
+        List.of("left out, as they did not exist during the period and have no figures in it: D1 (valid"
+            + " …–30/06/2025), C1 (valid …–30/06/2025)"),
+        r.warnings());
+    Report kept = Evaluator.of(DIRECTIVE).evaluate(EvaluationInput.builder().period(Period.half(2025, 2))
+        .asOf(LocalDate.of(2025, 12, 31)).agencies(AGENCIES).tallies(zeros).build());
+    assertEquals(5, kept.agencies().size(), "by default every agency listed has its part");
+    assertEquals(Verdict.NO_DATA, result(kept, "D1").verdict());
+    assertEquals(
+        List.of("agencies that did not exist during the period and have no figures in it: D1 (valid"
+            + " …–30/06/2025), C1 (valid …–30/06/2025)"),
+        kept.warnings());
   }
 
   @Test

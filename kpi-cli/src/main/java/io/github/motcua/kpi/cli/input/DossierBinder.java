@@ -8,11 +8,13 @@ import io.github.motcua.kpi.model.Payment;
 import io.github.motcua.kpi.model.ImmutableDossier;
 import io.github.motcua.kpi.model.Procedure;
 import io.github.motcua.kpi.tally.ProcedureCatalogue;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 /**
@@ -27,26 +29,59 @@ import java.util.OptionalLong;
  * absent = not), {@code DanhSachLePhi} non-empty = fee-bearing (a record without the key takes the
  * procedure's fee flag from the catalogue), {@code HoSoCoThanhPhanSoHoa} yes/no.
  * {@code MaLinhVuc} is not read: the field comes from the catalogue.
+ *
+ * <p>Agencies that change: the agency ({@code agency} / {@code DonViXuLy}: a code, a portal code or
+ * a name) is looked up on the day the dossier was received, and must exist that day (a district
+ * after 30 Jun 2025 does not). Our CSV may name the agency that settles the dossier ({@code
+ * settling_agency}) where another than the receiving one does ("phi địa giới"). VNeID: our CSV's
+ * {@code vneid}; in the sync format, the {@code KenhThucHien} code configured for it, until one is
+ * announced.
  */
 public final class DossierBinder implements RecordBinder<Dossier> {
   private final boolean portal;
   private final ProcedureCatalogue catalogue;
   private final AgencyDirectory agencies;
+  private final OptionalInt vneidCode;
 
-  private DossierBinder(boolean portal, ProcedureCatalogue catalogue, AgencyDirectory agencies) {
+  private DossierBinder(boolean portal, ProcedureCatalogue catalogue, AgencyDirectory agencies, OptionalInt vneidCode) {
     this.portal = portal;
     this.catalogue = catalogue;
     this.agencies = agencies;
+    this.vneidCode = vneidCode;
   }
 
   /** A binder of national-portal records. */
   public static DossierBinder portal(ProcedureCatalogue catalogue, AgencyDirectory agencies) {
-    return new DossierBinder(true, catalogue, agencies);
+    return portal(catalogue, agencies, OptionalInt.empty());
+  }
+
+  /**
+   * A binder of national-portal records reading {@code KenhThucHien} = {@code vneidCode} as VNeID:
+   * the sync format has no announced code for it yet, so it is configured.
+   *
+   * @throws IllegalArgumentException if the code is one of the fixed channels' (1, 2, 3)
+   */
+  public static DossierBinder portal(ProcedureCatalogue catalogue, AgencyDirectory agencies, OptionalInt vneidCode) {
+    checkVneidCode(vneidCode);
+    return new DossierBinder(true, catalogue, agencies, vneidCode);
   }
 
   /** A binder of our dossier CSV's rows. */
   public static DossierBinder csv(ProcedureCatalogue catalogue, AgencyDirectory agencies) {
-    return new DossierBinder(false, catalogue, agencies);
+    return csv(catalogue, agencies, OptionalInt.empty());
+  }
+
+  /** A binder of our dossier CSV's rows, reading the number {@code vneidCode} as VNeID too. */
+  public static DossierBinder csv(ProcedureCatalogue catalogue, AgencyDirectory agencies, OptionalInt vneidCode) {
+    checkVneidCode(vneidCode);
+    return new DossierBinder(false, catalogue, agencies, vneidCode);
+  }
+
+  private static void checkVneidCode(OptionalInt code) {
+    if (code.isPresent() && code.getAsInt() >= 1 && code.getAsInt() <= 3) {
+      throw new IllegalArgumentException(
+          "the VNeID channel code must differ from 1 (direct), 2 (online) and 3 (postal), got " + code.getAsInt());
+    }
   }
 
   private String name(DossierField field) {
@@ -59,13 +94,23 @@ public final class DossierBinder implements RecordBinder<Dossier> {
     if (id != null) {
       f.identify(id);
     }
-    Agency agency = agency(f);
-    Procedure procedure = procedure(f, agency);
-    Channel channel = channel(f);
     String receivedField = name(DossierField.RECEIVED);
     Optional<LocalDateTime> received = f.dateTime(receivedField);
+    Optional<LocalDate> day = received.map(LocalDateTime::toLocalDate);
+    Agency agency = agency(f, name(DossierField.AGENCY), day);
+    Optional<Agency> settling =
+        portal ? Optional.empty() : Optional.ofNullable(agency(f, DossierField.SETTLING_AGENCY.csv(), day));
+    Procedure procedure = procedure(f, agency);
+    Channel channel = channel(f);
     if (received.isEmpty() && f.text(receivedField).isEmpty()) {
       f.problem(receivedField, "is missing", null);
+    }
+    if (agency != null && day.isPresent() && !agency.isValidOn(day.get())) {
+      f.problem(
+          name(DossierField.AGENCY),
+          "the agency " + agency.code() + " did not exist on the day the dossier was received ("
+              + receivedField + " " + day.get() + "): it exists " + agency.validityText(),
+          f.text(name(DossierField.AGENCY)).orElse(""));
     }
     Optional<LocalDateTime> due = f.dateTime(name(DossierField.DUE));
     Optional<LocalDateTime> finished = f.dateTime(name(DossierField.FINISHED));
@@ -98,6 +143,7 @@ public final class DossierBinder implements RecordBinder<Dossier> {
             .id(id)
             .procedureCode(procedure.code())
             .agencyCode(agency.code())
+            .settlingAgencyCode(settling.map(Agency::code))
             .level(procedure.level())
             .channel(channel)
             .channelStated(f.record().has(name(DossierField.CHANNEL)))
@@ -177,14 +223,19 @@ public final class DossierBinder implements RecordBinder<Dossier> {
     return p.orElse(null);
   }
 
-  private Agency agency(FieldReader f) {
-    String text = f.required(name(DossierField.AGENCY));
-    if (text == null) {
+  /**
+   * The agency {@code field} names, on the received day where it is known: required for the
+   * receiving agency, optional for the settling one; null with a problem when unknown.
+   */
+  private Agency agency(FieldReader f, String field, Optional<LocalDate> day) {
+    boolean receiving = field.equals(name(DossierField.AGENCY));
+    Optional<String> text = receiving ? Optional.ofNullable(f.required(field)) : f.text(field);
+    if (text.isEmpty()) {
       return null;
     }
-    Optional<Agency> a = agencies.find(text);
+    Optional<Agency> a = day.isPresent() ? agencies.find(text.get(), day.get()) : agencies.find(text.get());
     if (a.isEmpty()) {
-      f.problem(name(DossierField.AGENCY), "unknown agency (neither a code nor a name in the agencies file)", text);
+      f.problem(field, "unknown agency (neither a code nor a name in the agencies file)", text.get());
     }
     return a.orElse(null);
   }
@@ -194,6 +245,9 @@ public final class DossierBinder implements RecordBinder<Dossier> {
     String text = f.required(field);
     if (text == null) {
       return null;
+    }
+    if (vneidCode.isPresent() && text.equals(Integer.toString(vneidCode.getAsInt()))) {
+      return Channel.VNEID;
     }
     switch (text.toLowerCase(Locale.ROOT)) {
       case "1":
@@ -222,7 +276,15 @@ public final class DossierBinder implements RecordBinder<Dossier> {
           break;
       }
     }
-    f.problem(field, portal ? "must be 1 (direct), 2 (online) or 3 (postal)" : "must be direct, online, postal, vneid or 1, 2, 3", text);
+    String vneid = vneidCode.isPresent() ? ", " + vneidCode.getAsInt() + " (VNeID, --vneid-code)" : "";
+    f.problem(
+        field,
+        portal
+            ? (vneid.isEmpty()
+                ? "must be 1 (direct), 2 (online) or 3 (postal)"
+                : "must be 1 (direct), 2 (online), 3 (postal)" + vneid)
+            : "must be direct, online, postal, vneid or 1, 2, 3" + vneid,
+        text);
     return null;
   }
 

@@ -9,9 +9,17 @@ public enum DossierField {
   ID("id", "MaHoSo"),
   /** The procedure's national code. */
   PROCEDURE("procedure", "MaTTHC"),
-  /** The agency: its code or its name. */
+  /** The agency that received the dossier: its code, its portal code or its name. */
   AGENCY("agency", "DonViXuLy"),
-  /** How it was submitted: 1 direct, 2 online, 3 postal (CSV also: direct, online, postal). */
+  /**
+   * The agency that settles it where another than the receiving one does ("phi địa giới"); the
+   * sync format has no such field that we know of.
+   */
+  SETTLING_AGENCY("settling_agency", null),
+  /**
+   * How it was submitted: 1 direct, 2 online, 3 postal, and VNeID's code once configured ({@code
+   * --vneid-code}); CSV also: direct, online, postal, vneid.
+   */
   CHANNEL("channel", "KenhThucHien"),
   /** When it was received. */
   RECEIVED("received", "NgayTiepNhan"),

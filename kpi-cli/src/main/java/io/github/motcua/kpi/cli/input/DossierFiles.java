@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 
 /**
  * Reads a dossiers file in whichever format it is: our dossier CSV (a {@code .csv} name), the
@@ -29,15 +30,25 @@ public final class DossierFiles {
   /** Reads {@code path} against the catalogue and agencies. */
   public static Intake<Dossier> read(Path path, ProcedureCatalogue catalogue, AgencyDirectory agencies)
       throws IOException {
+    return read(path, catalogue, agencies, OptionalInt.empty());
+  }
+
+  /**
+   * Reads {@code path} against the catalogue and agencies, {@code KenhThucHien} = {@code vneidCode}
+   * (when given) read as VNeID.
+   */
+  public static Intake<Dossier> read(
+      Path path, ProcedureCatalogue catalogue, AgencyDirectory agencies, OptionalInt vneidCode)
+      throws IOException {
     String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
     boolean json = name.endsWith(".json") || name.endsWith(".ndjson") || name.endsWith(".jsonl");
     boolean csv = name.endsWith(".csv") || (!json && !NationalPortalReader.looksLikeJson(path));
     Intake<Dossier> intake;
     if (csv) {
-      intake = CsvRecords.read(path, CSV_COLUMNS, DossierBinder.csv(catalogue, agencies));
+      intake = CsvRecords.read(path, CSV_COLUMNS, DossierBinder.csv(catalogue, agencies, vneidCode));
     } else {
       Intake<Dossier> portal = new Intake<>(path.toString());
-      DossierBinder binder = DossierBinder.portal(catalogue, agencies);
+      DossierBinder binder = DossierBinder.portal(catalogue, agencies, vneidCode);
       NationalPortalReader.read(
           path,
           new NationalPortalReader.Sink() {

@@ -20,7 +20,8 @@ import java.util.Set;
 
 /**
  * The aggregate-figures file (docs/DIRECTIVES.md, "Counters — the aggregate form"): columns {@code
- * agency,name,tier}, then any counters by their {@link Counter#id()}. A column left out is "not
+ * agency,name,tier} (and the agencies file's optional columns, see {@link AgenciesCsv}), then any
+ * counters by their {@link Counter#id()}. A column left out is "not
  * reported", which differs from 0; a blank cell is not reported either.
  *
  * <p>Checked per row: counts are whole numbers, not negative; an "of those" counter does not exceed
@@ -55,7 +56,7 @@ public final class TalliesCsv {
       byId.put(c.id().toLowerCase(Locale.ROOT), c);
     }
     Set<String> known = new HashSet<>(AgenciesCsv.COLUMNS);
-    known.add("roles");
+    known.addAll(AgenciesCsv.OPTIONAL_COLUMNS);
     Map<Counter, String> counters = new LinkedHashMap<>();
     List<Problem> unknown = new ArrayList<>();
     for (String column : csv.columnsOtherThan(known)) {

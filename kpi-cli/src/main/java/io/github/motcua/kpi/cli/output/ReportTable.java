@@ -1,6 +1,7 @@
 package io.github.motcua.kpi.cli.output;
 
 import io.github.motcua.kpi.eval.AgencyReport;
+import io.github.motcua.kpi.eval.CountedUnder;
 import io.github.motcua.kpi.eval.IndicatorValue;
 import io.github.motcua.kpi.eval.Report;
 import io.github.motcua.kpi.eval.RuleResult;
@@ -17,7 +18,7 @@ import java.util.List;
 
 /**
  * A report as a table for people: a heading (directive, period, as-of date, records read, the
- * reading of «trước ngày X», warnings), then one line per agency and rule — measured count,
+ * reading of «trước ngày X», which agency dossiers count under, the level rolled up to, warnings), then one line per agency and rule — measured count,
  * percentage as the directive prints it, target (for a score, its curve), verdict, points — with
  * the agency's rank and total points on its first line; then the indicators the report carries, one
  * line per agency.
@@ -32,6 +33,8 @@ public final class ReportTable {
         + report.input().map(i -> "; records read " + i.read() + ", accepted " + i.accepted() + ", rejected " + i.rejected()
             + (i.dueDatesDerived() > 0 ? "; due dates derived from processing times " + i.dueDatesDerived() : "")).orElse(""));
     out.println(reading(report.beforeDayReading()));
+    out.println(countedUnder(report.countedUnder()));
+    report.rolledUpTo().ifPresent(level -> out.println(rolledUp(level)));
     for (String warning : report.warnings()) {
       out.println("warning: " + warning);
     }
@@ -68,6 +71,20 @@ public final class ReportTable {
     return reading == BeforeDayReading.STRICT
         ? "«trước ngày X» read strictly: due the day before X"
         : "«trước ngày X» read inclusively (evaluation option): due on X";
+  }
+
+  /** Which agency the report's indicators count dossiers under, in words. */
+  static String countedUnder(CountedUnder under) {
+    return under == CountedUnder.RECEIVING
+        ? "dossiers counted under the agency that received them (cơ quan tiếp nhận), as the national report forms count"
+        : "dossiers counted under the agency that settles them (cơ quan giải quyết; evaluation option)";
+  }
+
+  /** The level of the agencies' tree the report shows, in words. */
+  static String rolledUp(int level) {
+    return level == 0
+        ? "rolled up to the province: each line pools all its sub-units (evaluation option)"
+        : "rolled up to level " + level + " of the agencies' tree: each line pools all its sub-units (evaluation option)";
   }
 
   private static void printIndicators(Directive directive, Report report, PrintWriter out) {
