@@ -24,6 +24,14 @@ class CatalogueAndDueDatesTest {
         "D1,UBND huyện A,DISTRICT");
   }
 
+  /** The agencies of 2026: districts ended on 30 Jun 2025 (two-tier local government). */
+  private Path agencies2026() {
+    return Cli.file(dir, "agencies-2026.csv",
+        "agency,name,tier",
+        "S1,Sở Tư pháp,PROVINCIAL",
+        "S2,Sở Y tế,PROVINCIAL");
+  }
+
   @Test
   void aDossierWithoutDueDateGetsOneFromItsProcedureThroughTheWorkingCalendarAcrossTet() {
     // 5 working days at S1 (the catalogue says 10): received Friday 13 Feb 2026 at 09:00, Tết
@@ -36,10 +44,10 @@ class CatalogueAndDueDatesTest {
         "id,procedure,agency,channel,received,finished",
         "H1,1.001193,S1,online,2026-02-13T09:00,2026-02-26T10:00",
         "H2,1.001193,S1,online,2026-02-13T09:00,2026-03-02T10:00",
-        "H3,1.001193,D1,online,2026-02-13T09:00,2026-03-02T10:00");
+        "H3,1.001193,S2,online,2026-02-13T09:00,2026-03-02T10:00");
     Cli.Result r = Cli.real().run("evaluate", "--directive", "qt2023", "--period", "2026-Q1",
         "--dossiers", dossiers.toString(), "--procedures", procedures.toString(),
-        "--agencies", agencies().toString(), "--format", "json");
+        "--agencies", agencies2026().toString(), "--format", "json");
     assertEquals(0, r.status(), r::toString);
     Report report = Report.fromJson(r.out());
     assertEquals(3, report.input().orElseThrow().dueDatesDerived());
@@ -47,12 +55,12 @@ class CatalogueAndDueDatesTest {
     RuleResult onTime = s1.result("qt2023.on-time").orElseThrow();
     assertEquals(1, onTime.numerator().getAsLong(), "H1 on time, H2 late against 27 Feb");
     assertEquals(2, onTime.denominator().getAsLong());
-    // D1 has no offering: the catalogue's 10 working days, due 6 Mar: H3 on time.
-    RuleResult d1 = report.agency("D1").orElseThrow().result("qt2023.on-time").orElseThrow();
-    assertEquals(1, d1.numerator().getAsLong());
+    // S2 has no offering: the catalogue's 10 working days, due 6 Mar: H3 on time.
+    RuleResult s2 = report.agency("S2").orElseThrow().result("qt2023.on-time").orElseThrow();
+    assertEquals(1, s2.numerator().getAsLong());
     Cli.Result table = Cli.real().run("evaluate", "--directive", "qt2023", "--period", "2026-Q1",
         "--dossiers", dossiers.toString(), "--procedures", procedures.toString(),
-        "--agencies", agencies().toString());
+        "--agencies", agencies2026().toString());
     assertTrue(table.out().contains("due dates derived from processing times 3"), table::toString);
   }
 
