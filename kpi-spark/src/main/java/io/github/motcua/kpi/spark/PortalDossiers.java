@@ -1,0 +1,120 @@
+package io.github.motcua.kpi.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.from_json;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.regexp_replace;
+
+import io.github.motcua.kpi.cli.input.DossierField;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.MapType;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Reads the national portal's sync records ({@code DongBoHoSoMC}: {@code MaHoSo}, {@code MaTTHC},
+ * {@code DonViXuLy}, {@code KenhThucHien}, {@code NgayTiepNhan} …) into dossier rows ({@link
+ * DossierRows}) and rejects, validated as {@code kpi evaluate --dossiers} validates them: the command
+ * line's binder reads each record (an agency by code or by name, the procedure's level for its
+ * agency, the fee from the catalogue when {@code DanhSachLePhi} is absent, dates in order …), the
+ * core's checks apply to the dossier, and dossiers sharing a {@code MaHoSo} are all rejected.
+ * Every record read is either a dossier row or a reject ({@link PortalRead#summary()}).
+ *
+ * <ul>
+ *   <li>{@link #ndjson}: one JSON object per line, parsed by Spark's JSON parser ({@code from_json}
+ *       into a map of keys to text, over Spark's text source). Not the JSON source's fixed schema: it
+ *       reads a key that is absent and one that is null alike, which the library tells apart
+ *       ({@code DanhSachLePhi} absent takes the procedure's fee flag, null is no fee), and it keeps
+ *       no text of the records, which the rejects keep. Blank lines are not records.
+ *   <li>{@link #parquet}: files with the same column names (any types: values are read as their
+ *       text, lists and structs as JSON); a null cell reads as an absent key.
+ * </ul>
+ *
+ * <p>Rejects cite the file and the {@code MaHoSo} (Spark does not know line numbers) and keep the
+ * record's text.
+ */
+public final class PortalDossiers {
+  /** The sync fields read (the others, e.g. {@code MaLinhVuc}, are ignored). */
+  public static final List<String> FIELDS =
+      List.of(DossierField.values()).stream()
+          .map(DossierField::portal)
+          .filter(f -> f != null)
+          .collect(Collectors.toUnmodifiableList());
+
+  private static final MapType FIELD_MAP = DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType, true);
+
+  private PortalDossiers() {}
+
+  /** The sync records of NDJSON files (paths, directories or globs, as Spark reads them). */
+  public static PortalRead ndjson(SparkSession spark, CountingSpec spec, String... paths) {
+    Dataset<Row> lines =
+        spark.read().text(paths).select(col("_metadata.file_path").as(PortalBinding.FILE), col("value"));
+    Dataset<Row> text = lines.withColumn("value", regexp_replace(col("value"), "^\uFEFF", ""));
+    Dataset<Row> records =
+        text.select(
+            col(PortalBinding.FILE),
+            col("value").as(PortalBinding.RECORD),
+            from_json(col("value"), FIELD_MAP, Map.of("mode", "PERMISSIVE")).as("fields"));
+    return bind(records, spec);
+  }
+
+  /** The sync records of Parquet files with the sync fields as columns. */
+  public static PortalRead parquet(SparkSession spark, CountingSpec spec, String... paths) {
+    Dataset<Row> table = spark.read().parquet(paths);
+    return records(table.withColumn(PortalBinding.FILE, col("_metadata.file_path")), spec);
+  }
+
+  /**
+   * The sync records of a table whose columns are the sync fields (and a {@code file} column naming
+   * where each record came from, if it has one): read as {@link #parquet} reads its files.
+   */
+  public static PortalRead records(Dataset<Row> table, CountingSpec spec) {
+    Set<String> present = Set.of(table.columns());
+    List<String> entries = new ArrayList<>();
+    for (String field : FIELDS) {
+      if (present.contains(field)) {
+        entries.add("'" + field + "', " + asText(table.schema().apply(field)));
+      }
+    }
+    String map =
+        entries.isEmpty()
+            ? "map_filter(map('', cast(null as string)), (k, v) -> v is not null)"
+            : "map_filter(map(" + String.join(", ", entries) + "), (k, v) -> v is not null)";
+    List<String> original = new ArrayList<>();
+    for (String c : table.columns()) {
+      if (!c.equals(PortalBinding.FILE)) {
+        original.add("`" + c + "`");
+      }
+    }
+    Dataset<Row> records =
+        table.select(
+            present.contains(PortalBinding.FILE) ? col(PortalBinding.FILE) : lit("records").as(PortalBinding.FILE),
+            expr("to_json(struct(" + String.join(", ", original) + "))").as(PortalBinding.RECORD),
+            expr(map).as("fields"));
+    return bind(records, spec);
+  }
+
+  private static String asText(StructField f) {
+    String c = "`" + f.name() + "`";
+    boolean complex =
+        f.dataType() instanceof ArrayType || f.dataType() instanceof StructType || f.dataType() instanceof MapType;
+    return complex ? "to_json(" + c + ")" : "cast(" + c + " as string)";
+  }
+
+  private static PortalRead bind(Dataset<Row> records, CountingSpec spec) {
+    Dataset<Row> bound =
+        records.mapPartitions(new PortalBinding(spec), Encoders.row(PortalBinding.schema()));
+    return new PortalRead(bound, DossierRows.schema(PortalBinding.UNKNOWN));
+  }
+}
