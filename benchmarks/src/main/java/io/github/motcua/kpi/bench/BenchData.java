@@ -174,34 +174,43 @@ public final class BenchData {
    * level and no apology: read back, the level is the procedure's and no apology is issued.
    */
   public static byte[] ndjson(ProcedureCatalogue catalogue, RawDossiers r) {
-    List<String> agencies = agencyCodes();
     ByteArrayOutputStream out = new ByteArrayOutputStream(r.size * 300);
+    ndjson(catalogue, r, out);
+    return out.toByteArray();
+  }
+
+  /** As {@link #ndjson(ProcedureCatalogue, RawDossiers)}, written to {@code out} (for files above 2 GB). */
+  public static void ndjson(ProcedureCatalogue catalogue, RawDossiers r, java.io.OutputStream out) {
+    List<String> agencies = agencyCodes();
     StringBuilder s = new StringBuilder(400);
     java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
-    for (int i = 0; i < r.size; i++) {
-      s.setLength(0);
-      s.append("{\"MaHoSo\":\"000.00.").append(i).append(".H45-200101-0001\"");
-      s.append(",\"MaTTHC\":\"").append(catalogue.procedures().get(r.procedure[i]).code()).append('"');
-      s.append(",\"MaLinhVuc\":\"").append(catalogue.fieldIndexOf(r.procedure[i])).append('"');
-      s.append(",\"DonViXuLy\":\"").append(agencies.get(r.agency[i])).append('"');
-      // The sync format has no code for VNeID yet: such dossiers are sent as online.
-      s.append(",\"KenhThucHien\":").append(r.channel[i] == 3 ? 2 : r.channel[i] + 1);
-      s.append(",\"NgayTiepNhan\":\"").append(f.format(receivedAt(r, i))).append('"');
-      s.append(",\"NgayHenTra\":").append(time(f, at(r.due[i], 17, 0)));
-      s.append(",\"NgayKetThucXuLy\":").append(time(f, at(r.finished[i], 14, i)));
-      s.append(",\"NgayTra\":").append(time(f, at(r.returned[i], 17, i)));
-      if (r.status[i] != 0) {
-        s.append(",\"TrangThaiHoSo\":").append(r.status[i]);
+    try {
+      for (int i = 0; i < r.size; i++) {
+        s.setLength(0);
+        s.append("{\"MaHoSo\":\"000.00.").append(i).append(".H45-200101-0001\"");
+        s.append(",\"MaTTHC\":\"").append(catalogue.procedures().get(r.procedure[i]).code()).append('"');
+        s.append(",\"MaLinhVuc\":\"").append(catalogue.fieldIndexOf(r.procedure[i])).append('"');
+        s.append(",\"DonViXuLy\":\"").append(agencies.get(r.agency[i])).append('"');
+        // The sync format has no code for VNeID yet: such dossiers are sent as online.
+        s.append(",\"KenhThucHien\":").append(r.channel[i] == 3 ? 2 : r.channel[i] + 1);
+        s.append(",\"NgayTiepNhan\":\"").append(f.format(receivedAt(r, i))).append('"');
+        s.append(",\"NgayHenTra\":").append(time(f, at(r.due[i], 17, 0)));
+        s.append(",\"NgayKetThucXuLy\":").append(time(f, at(r.finished[i], 14, i)));
+        s.append(",\"NgayTra\":").append(time(f, at(r.returned[i], 17, i)));
+        if (r.status[i] != 0) {
+          s.append(",\"TrangThaiHoSo\":").append(r.status[i]);
+        }
+        s.append(",\"HinhThuc\":").append(r.byPost[i] ? 1 : 0);
+        s.append(",\"HoSoCoThanhPhanSoHoa\":").append(r.digitised[i] ? 1 : 0);
+        s.append(",\"DuocThanhToanTrucTuyen\":").append(payment(r, i).code());
+        s.append(",\"DanhSachLePhi\":")
+            .append(r.fee[i] ? "[{\"TenPhiLePhi\":\"Lệ phí\",\"MucPhi\":50000}]" : "[]");
+        s.append("}\n");
+        out.write(s.toString().getBytes(StandardCharsets.UTF_8));
       }
-      s.append(",\"HinhThuc\":").append(r.byPost[i] ? 1 : 0);
-      s.append(",\"HoSoCoThanhPhanSoHoa\":").append(r.digitised[i] ? 1 : 0);
-      s.append(",\"DuocThanhToanTrucTuyen\":").append(payment(r, i).code());
-      s.append(",\"DanhSachLePhi\":")
-          .append(r.fee[i] ? "[{\"TenPhiLePhi\":\"Lệ phí\",\"MucPhi\":50000}]" : "[]");
-      s.append("}\n");
-      out.writeBytes(s.toString().getBytes(StandardCharsets.UTF_8));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
-    return out.toByteArray();
   }
 
   private static String time(java.time.format.DateTimeFormatter f, LocalDateTime t) {

@@ -181,7 +181,8 @@ class PortalExampleSparkTest {
       List<String> problems = r.getList(r.fieldIndex("problems"));
       assertFalse(problems.isEmpty(), text);
       for (String p : problems) {
-        sparkReasons.computeIfAbsent(String.valueOf((Object) r.getAs("id")), k -> new ArrayList<>()).add(withoutLocation(p));
+        String id = r.isNullAt(r.fieldIndex("id")) ? "null" : r.getString(r.fieldIndex("id"));
+        sparkReasons.computeIfAbsent(id, k -> new ArrayList<>()).add(withoutLocation(p));
       }
     }
     Map<String, List<String>> cliReasons = new TreeMap<>();
