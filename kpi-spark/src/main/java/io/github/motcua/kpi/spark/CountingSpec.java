@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import io.github.motcua.kpi.calendar.WorkingCalendar;
 import io.github.motcua.kpi.json.KpiJson;
 import io.github.motcua.kpi.model.Agency;
 import io.github.motcua.kpi.model.Period;
@@ -22,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What a distributed tally counts — the period, the evaluation date, the procedure catalogue with its
@@ -39,7 +41,7 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>The catalogue, the agencies and the reading travel as the library's JSON ({@link KpiJson}); the
- * counters as {@link CounterSource}s. Without a counter source the standard counters are counted.
+ * counters as {@link CounterSource}s, the working calendar as a {@link CalendarSource}. Without a counter source the standard counters are counted.
  * The values are rebuilt once per JVM and spec (a small cache), not per row or task.
  */
 public final class CountingSpec implements Serializable {
@@ -64,6 +66,7 @@ public final class CountingSpec implements Serializable {
   private final String reading;
   private final boolean bySettlingAgency;
   private final ImmutableList<CounterSource> counters;
+  private final CalendarSource calendar;
 
   private CountingSpec(Builder b) {
     this.period = b.period.toString();
@@ -79,6 +82,7 @@ public final class CountingSpec implements Serializable {
     this.bySettlingAgency = b.bySettlingAgency;
     this.counters =
         b.counters.isEmpty() ? ImmutableList.of(CounterSource.standard()) : ImmutableList.copyOf(b.counters);
+    this.calendar = b.calendar;
   }
 
   /**
@@ -150,7 +154,20 @@ public final class CountingSpec implements Serializable {
             .counting(counted)
             .reading(KpiJson.read(reading, DeadlineReading.class))
             .agencies(listed);
-    return new Resolved(bySettlingAgency ? tallies.bySettlingAgency() : tallies, listed);
+    WorkingCalendar days = calendar == null ? null : calendar.calendar();
+    if (days != null) {
+      tallies = tallies.workingDays(days);
+    }
+    return new Resolved(bySettlingAgency ? tallies.bySettlingAgency() : tallies, listed, days);
+  }
+
+  /**
+   * The working calendar, if the spec has one: dossiers without a due date then get the one their
+   * procedure's processing time sets ({@link PortalDossiers}), and "due within one working day"
+   * counts working days.
+   */
+  public Optional<WorkingCalendar> calendar() {
+    return Optional.ofNullable(resolved().calendar);
   }
 
   /** Whether the dossiers count under the agency that settles them rather than the receiving one. */
@@ -171,12 +188,13 @@ public final class CountingSpec implements Serializable {
         && agencies.equals(s.agencies)
         && reading.equals(s.reading)
         && bySettlingAgency == s.bySettlingAgency
-        && counters.equals(s.counters);
+        && counters.equals(s.counters)
+        && Objects.equals(calendar, s.calendar);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(period, asOf, procedures, offerings, agencies, reading, bySettlingAgency, counters);
+    return Objects.hash(period, asOf, procedures, offerings, agencies, reading, bySettlingAgency, counters, calendar);
   }
 
   @Override
@@ -188,10 +206,12 @@ public final class CountingSpec implements Serializable {
   private static final class Resolved {
     final Tallies tallies;
     final List<Agency> agencies;
+    final WorkingCalendar calendar;
 
-    Resolved(Tallies tallies, List<Agency> agencies) {
+    Resolved(Tallies tallies, List<Agency> agencies, WorkingCalendar calendar) {
       this.tallies = tallies;
       this.agencies = agencies;
+      this.calendar = calendar;
     }
   }
 
@@ -203,6 +223,7 @@ public final class CountingSpec implements Serializable {
     private List<Agency> agencies = List.of();
     private DeadlineReading reading = DeadlineReading.byDate();
     private boolean bySettlingAgency;
+    private CalendarSource calendar;
     private final List<CounterSource> counters = new ArrayList<>();
 
     private Builder(Period period, LocalDate asOf) {
@@ -233,6 +254,16 @@ public final class CountingSpec implements Serializable {
     /** How deadlines are judged ({@link DeadlineReading#byDate()} unless set). */
     public Builder reading(DeadlineReading reading) {
       this.reading = checkNotNull(reading, "reading");
+      return this;
+    }
+
+    /**
+     * The working calendar (none unless set): due dates derived from processing times, "due within
+     * one working day" by working days — as {@code kpi evaluate} counts with {@link
+     * CalendarSource#defaults()}.
+     */
+    public Builder workingDays(CalendarSource calendar) {
+      this.calendar = checkNotNull(calendar, "calendar");
       return this;
     }
 

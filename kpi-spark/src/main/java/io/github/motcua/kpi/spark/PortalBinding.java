@@ -21,6 +21,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
@@ -57,10 +58,13 @@ final class PortalBinding implements MapPartitionsFunction<Row, Row> {
   static final Set<Fact> UNKNOWN = probe();
 
   private final CountingSpec spec;
+  /** The {@code KenhThucHien} code read as VNeID, or null ({@code OptionalInt} is not serialisable). */
+  private final Integer vneidCode;
   private final StructType dossierSchema;
 
-  PortalBinding(CountingSpec spec) {
+  PortalBinding(CountingSpec spec, OptionalInt vneidCode) {
     this.spec = spec;
+    this.vneidCode = vneidCode.isPresent() ? vneidCode.getAsInt() : null;
     this.dossierSchema = DossierRows.schema(UNKNOWN);
   }
 
@@ -80,7 +84,11 @@ final class PortalBinding implements MapPartitionsFunction<Row, Row> {
   @Override
   public Iterator<Row> call(Iterator<Row> input) {
     DossierBinder binder =
-        DossierBinder.portal(spec.catalogue(), new AgencyDirectory(spec.agencies()));
+        DossierBinder.portal(
+            spec.catalogue(),
+            new AgencyDirectory(spec.agencies()),
+            vneidCode == null ? OptionalInt.empty() : OptionalInt.of(vneidCode));
+    DerivedDueDates due = spec.calendar().map(c -> new DerivedDueDates(spec.catalogue(), c)).orElse(null);
     return new Iterator<>() {
       private Row next;
       private DossierColumns.Builder scratch;
@@ -126,6 +134,9 @@ final class PortalBinding implements MapPartitionsFunction<Row, Row> {
           f.problem(e.getMessage());
         }
         if (d != null && f.ok()) {
+          if (due != null) {
+            d = due.derive(d);
+          }
           String columns = checkColumns(d);
           if (columns == null) {
             return accepted(file, text, d);

@@ -6,10 +6,14 @@ import static org.apache.spark.sql.functions.from_json;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.regexp_replace;
 
+import io.github.motcua.kpi.cli.input.AgencyDirectory;
+import io.github.motcua.kpi.cli.input.DossierBinder;
 import io.github.motcua.kpi.cli.input.DossierField;
+import io.github.motcua.kpi.tally.ProcedureCatalogue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
@@ -41,7 +45,9 @@ import org.apache.spark.sql.types.StructType;
  *       text, lists and structs as JSON); a null cell reads as an absent key.
  * </ul>
  *
- * <p>Rejects cite the file and the {@code MaHoSo} (Spark does not know line numbers) and keep the
+ * <p>With a working calendar in the spec ({@link CountingSpec.Builder#workingDays}), a dossier
+ * without a due date gets the one its procedure's processing time sets, as {@code kpi evaluate}
+ * does. Rejects cite the file and the {@code MaHoSo} (Spark does not know line numbers) and keep the
  * record's text.
  */
 public final class PortalDossiers {
@@ -58,6 +64,15 @@ public final class PortalDossiers {
 
   /** The sync records of NDJSON files (paths, directories or globs, as Spark reads them). */
   public static PortalRead ndjson(SparkSession spark, CountingSpec spec, String... paths) {
+    return ndjson(spark, spec, OptionalInt.empty(), paths);
+  }
+
+  /**
+   * As {@link #ndjson(SparkSession, CountingSpec, String...)}, reading {@code KenhThucHien} = {@code
+   * vneidCode} as VNeID (the sync format announces no code for it yet; {@code kpi evaluate
+   * --vneid-code}).
+   */
+  public static PortalRead ndjson(SparkSession spark, CountingSpec spec, OptionalInt vneidCode, String... paths) {
     Dataset<Row> lines =
         spark.read().text(paths).select(col("_metadata.file_path").as(PortalBinding.FILE), col("value"));
     Dataset<Row> text = lines.withColumn("value", regexp_replace(col("value"), "^\uFEFF", ""));
@@ -66,20 +81,28 @@ public final class PortalDossiers {
             col(PortalBinding.FILE),
             col("value").as(PortalBinding.RECORD),
             from_json(col("value"), FIELD_MAP, Map.of("mode", "PERMISSIVE")).as("fields"));
-    return bind(records, spec);
+    return bind(records, spec, vneidCode);
   }
 
   /** The sync records of Parquet files with the sync fields as columns. */
   public static PortalRead parquet(SparkSession spark, CountingSpec spec, String... paths) {
+    return parquet(spark, spec, OptionalInt.empty(), paths);
+  }
+
+  /** As {@link #parquet(SparkSession, CountingSpec, String...)}, {@code KenhThucHien} = {@code vneidCode} read as VNeID. */
+  public static PortalRead parquet(SparkSession spark, CountingSpec spec, OptionalInt vneidCode, String... paths) {
     Dataset<Row> table = spark.read().parquet(paths);
-    return records(table.withColumn(PortalBinding.FILE, col("_metadata.file_path")), spec);
+    return records(table.withColumn(PortalBinding.FILE, col("_metadata.file_path")), spec, vneidCode);
   }
 
   /**
    * The sync records of a table whose columns are the sync fields (and a {@code file} column naming
-   * where each record came from, if it has one): read as {@link #parquet} reads its files.
+   * where each record came from, if it has one): read as {@link #parquet} reads its files, {@code
+   * KenhThucHien} = {@code vneidCode} (if given) read as VNeID.
+   *
+   * @throws IllegalArgumentException if {@code vneidCode} is 1, 2 or 3 (the fixed channels')
    */
-  public static PortalRead records(Dataset<Row> table, CountingSpec spec) {
+  public static PortalRead records(Dataset<Row> table, CountingSpec spec, OptionalInt vneidCode) {
     Set<String> present = Set.of(table.columns());
     List<String> entries = new ArrayList<>();
     for (String field : FIELDS) {
@@ -102,7 +125,7 @@ public final class PortalDossiers {
             present.contains(PortalBinding.FILE) ? col(PortalBinding.FILE) : lit("records").as(PortalBinding.FILE),
             expr("to_json(struct(" + String.join(", ", original) + "))").as(PortalBinding.RECORD),
             expr(map).as("fields"));
-    return bind(records, spec);
+    return bind(records, spec, vneidCode);
   }
 
   private static String asText(StructField f) {
@@ -112,9 +135,10 @@ public final class PortalDossiers {
     return complex ? "to_json(" + c + ")" : "cast(" + c + " as string)";
   }
 
-  private static PortalRead bind(Dataset<Row> records, CountingSpec spec) {
+  private static PortalRead bind(Dataset<Row> records, CountingSpec spec, OptionalInt vneidCode) {
+    DossierBinder.portal(ProcedureCatalogue.of(List.of()), new AgencyDirectory(List.of()), vneidCode);
     Dataset<Row> bound =
-        records.mapPartitions(new PortalBinding(spec), Encoders.row(PortalBinding.schema()));
+        records.mapPartitions(new PortalBinding(spec, vneidCode), Encoders.row(PortalBinding.schema()));
     return new PortalRead(bound, DossierRows.schema(PortalBinding.UNKNOWN));
   }
 }

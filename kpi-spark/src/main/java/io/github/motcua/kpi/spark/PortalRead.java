@@ -105,10 +105,14 @@ public final class PortalRead {
     return invalid.unionByName(shared);
   }
 
-  /** Records read, accepted and rejected (two Spark jobs). */
+  /**
+   * Records read, accepted and rejected, and the accepted dossiers whose due date was derived from
+   * their procedure's processing time (three Spark jobs).
+   */
   public InputSummary summary() {
     long read = bound.count();
     long rejected = rejects().count();
-    return InputSummary.of(read, read - rejected, rejected);
+    long derived = dossiers().filter(col(DossierRows.DUE_DERIVED)).count();
+    return InputSummary.of(read, read - rejected, rejected).withDueDatesDerived(derived);
   }
 }

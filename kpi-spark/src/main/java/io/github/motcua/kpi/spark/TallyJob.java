@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -49,7 +50,10 @@ import picocli.CommandLine.ParameterException;
  * dossiers by {@link PortalDossiers} (NDJSON, or Parquet with {@code --input-format parquet}) on the
  * executors; the tallies by {@link SparkTallies}; the report by the core's {@link Evaluator}. It
  * counts what {@code kpi evaluate} counts: the directive's counters and the accounting ones (dossiers
- * read, out of period, not accepted, without due date, without stated channel). Run outside
+ * read, out of period, not accepted, without due date, without stated channel), with the library's
+ * working calendar (due dates derived from processing times). Not supported here: {@code kpi
+ * evaluate}'s {@code --calendar}, {@code --count-under}, {@code --roll-up} and {@code
+ * --split-at-reform}. Run outside
  * spark-submit with no master set, it runs in local mode on every core.
  *
  * <p>Exit status as {@code kpi}: 0 done, 2 usage error, 65 bad data (every problem printed, up to
@@ -97,6 +101,10 @@ public final class TallyJob implements Callable<Integer> {
   @Option(names = "--before-day-reading", defaultValue = "strict", paramLabel = "<reading>",
       description = "How «trước ngày X» is read: strict or inclusive. Default: ${DEFAULT-VALUE}.")
   String beforeDay;
+
+  @Option(names = "--vneid-code", paramLabel = "<code>",
+      description = "The KenhThucHien code read as VNeID (none is announced yet), as kpi evaluate --vneid-code.")
+  Integer vneidCode;
 
   @Option(names = "--skip-invalid", description = "Evaluate the valid records; count the rejected ones.")
   boolean skipInvalid;
@@ -187,13 +195,15 @@ public final class TallyJob implements Callable<Integer> {
             .agencies(listed)
             .counters(CounterSource.ids(ACCOUNTING))
             .counters(CounterSource.directive(d.id()))
+            .workingDays(CalendarSource.defaults())
             .build();
+    OptionalInt vneid = vneidCode == null ? OptionalInt.empty() : OptionalInt.of(vneidCode);
     SparkSession spark = SparkSession.builder().getOrCreate();
     String[] paths = dossiers.toArray(new String[0]);
     PortalRead read =
         (format == Format.parquet
-                ? PortalDossiers.parquet(spark, counting, paths)
-                : PortalDossiers.ndjson(spark, counting, paths))
+                ? PortalDossiers.parquet(spark, counting, vneid, paths)
+                : PortalDossiers.ndjson(spark, counting, vneid, paths))
             .persist();
     try {
       InputSummary summary = read.summary();

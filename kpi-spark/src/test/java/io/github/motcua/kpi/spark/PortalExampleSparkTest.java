@@ -96,6 +96,7 @@ class PortalExampleSparkTest {
             .agencies(agencies)
             .counters(CounterSource.ids(TallyJob.ACCOUNTING))
             .counters(CounterSource.directive("qt2023"))
+            .workingDays(CalendarSource.defaults())
             .build();
     PortalRead read = PortalDossiers.ndjson(spark, spec, ndjson);
     InputSummary summary = read.summary();

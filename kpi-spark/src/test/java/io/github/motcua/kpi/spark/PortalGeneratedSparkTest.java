@@ -138,19 +138,27 @@ class PortalGeneratedSparkTest {
   /** The catalogue as the procedures CSV: each procedure's own row, then a row per offering. */
   private static List<String> proceduresCsv(ProcedureCatalogue c) {
     List<String> out = new ArrayList<>();
-    out.add("code,name,field,level,fee,national_portal,approved,paper_result,agency");
+    out.add("code,name,field,level,fee,national_portal,approved,paper_result,agency,processing_time,processing_unit");
     for (Procedure p : c.procedures()) {
-      out.add(row(p, ""));
+      out.add(row(p, "", timed(c, p.code())));
     }
     for (String agency : c.agenciesWithOfferings()) {
       for (Offering o : c.offeringsOf(agency)) {
-        out.add(row(c.procedureFor(agency, o.procedureCode()).orElseThrow(), agency));
+        out.add(row(c.procedureFor(agency, o.procedureCode()).orElseThrow(), agency, timed(c, o.procedureCode())));
       }
     }
     return out;
   }
 
-  private static String row(Procedure p, String agency) {
+  /**
+   * Whether the procedure gets a processing time of 3 working days in the CSV, so that dossiers
+   * without a due date get one derived through the working calendar: all but every third.
+   */
+  private static boolean timed(ProcedureCatalogue c, String code) {
+    return c.indexOf(code).getAsInt() % 3 != 2;
+  }
+
+  private static String row(Procedure p, String agency, boolean timed) {
     return String.join(
         ",",
         p.code(),
@@ -161,7 +169,9 @@ class PortalGeneratedSparkTest {
         p.onNationalPortal() ? "1" : "0",
         p.onApprovedList() ? "1" : "0",
         p.paperResultRequired() ? "1" : "0",
-        agency);
+        agency,
+        timed ? "3" : "",
+        timed ? "working-days" : "");
   }
 
   private static Path write(Path dir, String name, List<String> lines) {
@@ -194,10 +204,17 @@ class PortalGeneratedSparkTest {
                 PortalRead read =
                     PortalDossiers.ndjson(
                             spark,
-                            CountingSpec.builder(s.period(), s.asOf()).catalogue(catalogue).agencies(listed).build(),
+                            CountingSpec.builder(s.period(), s.asOf())
+                                .catalogue(catalogue)
+                                .agencies(listed)
+                                .workingDays(CalendarSource.defaults())
+                                .build(),
                             dossiers.toString())
                         .persist();
                 InputSummary summary = read.summary();
+                long undue =
+                    s.dossiers().stream().filter(x -> x.dueAt().isEmpty() && timed(s.catalogue(), x.procedureCode())).count();
+                assertTrue(summary.dueDatesDerived() > 0 || undue < 5, "due dates derived: " + summary);
                 assertTrue(summary.rejected() > 0 || input.lines().stream().noneMatch(l -> l.contains("BAD-")), summary::toString);
                 for (int k = 0; k < directives.size(); k++) {
                   Directive d = directives.get(k);
@@ -214,6 +231,7 @@ class PortalGeneratedSparkTest {
                           .agencies(listed)
                           .counters(CounterSource.ids(TallyJob.ACCOUNTING))
                           .counters(CounterSource.directive(d.id()))
+                          .workingDays(CalendarSource.defaults())
                           .build();
                   List<Integer> partitions = d.id().equals("qt2023") ? List.of(1, 2, 7) : List.of(List.of(1, 2, 7).get(k % 3));
                   for (int p : partitions) {

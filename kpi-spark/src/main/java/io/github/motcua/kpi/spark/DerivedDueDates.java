@@ -1,0 +1,54 @@
+package io.github.motcua.kpi.spark;
+
+import io.github.motcua.kpi.calendar.WorkingCalendar;
+import io.github.motcua.kpi.model.Dossier;
+import io.github.motcua.kpi.model.Fact;
+import io.github.motcua.kpi.model.ImmutableDossier;
+import io.github.motcua.kpi.model.ProcessingTime;
+import io.github.motcua.kpi.model.SupplementRequest;
+import io.github.motcua.kpi.tally.ProcedureCatalogue;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Gives a dossier without a due date the one its procedure's legal processing time sets, through the
+ * working calendar, the supplied supplement waits added — as {@code kpi evaluate} does (the command
+ * line's {@code DueDates}, which is package-private there; the tests compare the two paths' reports).
+ * A procedure with no processing time leaves the dossier without a due date.
+ */
+final class DerivedDueDates {
+  private final ProcedureCatalogue catalogue;
+  private final WorkingCalendar calendar;
+
+  DerivedDueDates(ProcedureCatalogue catalogue, WorkingCalendar calendar) {
+    this.catalogue = catalogue;
+    this.calendar = calendar;
+  }
+
+  /** The dossier, with a derived due date where it has none and its procedure has a processing time. */
+  Dossier derive(Dossier d) {
+    if (d.dueAt().isPresent()) {
+      return d;
+    }
+    Optional<ProcessingTime> time =
+        catalogue.procedureFor(d.agencyCode(), d.procedureCode()).flatMap(p -> p.processingTime());
+    if (time.isEmpty()) {
+      return d;
+    }
+    List<SupplementRequest> waits = new ArrayList<>();
+    for (SupplementRequest s : d.supplements()) {
+      if (!s.isPending()) {
+        waits.add(s);
+      }
+    }
+    Set<Fact> unknown = new HashSet<>(d.unknownFacts());
+    unknown.remove(Fact.DUE_DATE);
+    return ImmutableDossier.copyOf(d)
+        .withDueAt(calendar.dueAt(d.receivedAt(), time.get(), waits))
+        .withDueDerived(true)
+        .withUnknownFacts(unknown);
+  }
+}
