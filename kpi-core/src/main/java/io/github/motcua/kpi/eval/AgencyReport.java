@@ -1,6 +1,7 @@
 package io.github.motcua.kpi.eval;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -14,7 +15,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableAgencyReport.class)
 @JsonDeserialize(as = ImmutableAgencyReport.class)
-@JsonPropertyOrder({"agency", "name", "tier", "rank", "points", "indicators", "results"})
+@JsonPropertyOrder({
+  "agency", "name", "tier", "rank", "points", "band", "bandLabel", "previousPoints", "change", "groups",
+  "indicators", "results"
+})
 public abstract class AgencyReport {
 
   /** The agency code. */
@@ -35,6 +39,39 @@ public abstract class AgencyReport {
   /** The total points of the scored rules; empty when the directive scores nothing. */
   @JsonFormat(shape = JsonFormat.Shape.STRING)
   public abstract Optional<BigDecimal> points();
+
+  /**
+   * The {@linkplain io.github.motcua.kpi.rules.Directive#bands() band} the points reach, by its key
+   * ({@code excellent}); written only when the directive names bands.
+   */
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
+  public abstract Optional<String> band();
+
+  /** The band as an official reads it ({@code Xuất sắc}); written only with {@link #band()}. */
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
+  public abstract Optional<String> bandLabel();
+
+  /** The points over the previous period, when the report compares (and the agency was in it). */
+  @JsonFormat(shape = JsonFormat.Shape.STRING)
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
+  public abstract Optional<BigDecimal> previousPoints();
+
+  /** {@link #points()} − {@link #previousPoints()}, when both are there. */
+  @JsonFormat(shape = JsonFormat.Shape.STRING)
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
+  public abstract Optional<BigDecimal> change();
+
+  /**
+   * The points per {@linkplain io.github.motcua.kpi.rules.Directive#groups() group}, with each
+   * group's maximum, in the directive's order; written only when the directive groups its scores.
+   */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public abstract List<GroupScore> groups();
+
+  /** The group {@code id}'s score, if any. */
+  public Optional<GroupScore> group(String id) {
+    return groups().stream().filter(g -> g.group().equals(id)).findFirst();
+  }
 
   /** The indicators the directive measures, for this agency. */
   public abstract List<IndicatorValue> indicators();

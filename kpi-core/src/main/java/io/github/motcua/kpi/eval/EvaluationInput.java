@@ -3,6 +3,7 @@ package io.github.motcua.kpi.eval;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import io.github.motcua.kpi.model.Agency;
 import io.github.motcua.kpi.model.AgencyTree;
 import io.github.motcua.kpi.model.Period;
@@ -99,6 +100,25 @@ public abstract class EvaluationInput {
   public boolean leaveOutAbsentAgencies() {
     return false;
   }
+
+  /**
+   * The {@linkplain #tallies() tallies} by where they came from ({@code dossiers}, {@code
+   * tallies}), when the caller says: each scored or targeted result then names the sources of its
+   * figures ({@link RuleResult#source()}).
+   */
+  public abstract ImmutableMap<String, ProvinceTally> sources();
+
+  /**
+   * Agencies' tallies split by procedure or by sub-unit: each score's {@linkplain
+   * RuleResult#shortfall() shortfall} then names the parts that cost the most.
+   */
+  public abstract ImmutableList<Breakdown> breakdowns();
+
+  /**
+   * The same directive's report over the previous period: each agency's points, groups and scores
+   * then carry their change against it.
+   */
+  public abstract Optional<Report> previous();
 
   /** A builder. */
   public static ImmutableEvaluationInput.Builder builder() {

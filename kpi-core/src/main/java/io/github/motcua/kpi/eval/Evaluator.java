@@ -1,5 +1,7 @@
 package io.github.motcua.kpi.eval;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import io.github.motcua.kpi.indicator.Indicator;
 import io.github.motcua.kpi.indicator.Ratio;
 import io.github.motcua.kpi.model.Agency;
@@ -12,18 +14,22 @@ import io.github.motcua.kpi.rules.DueWording;
 import io.github.motcua.kpi.rules.DurationRule;
 import io.github.motcua.kpi.rules.Requirement;
 import io.github.motcua.kpi.rules.ScoredRule;
+import io.github.motcua.kpi.rules.ScoringCurve;
 import io.github.motcua.kpi.rules.TargetRule;
 import io.github.motcua.kpi.tally.Counter;
 import io.github.motcua.kpi.tally.ProvinceTally;
 import io.github.motcua.kpi.tally.Tally;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -92,6 +98,15 @@ public final class Evaluator {
                 () ->
                     new IllegalArgumentException(
                         "no period given and directive " + directive.id() + " has no default period"));
+    input
+        .previous()
+        .ifPresent(
+            p ->
+                checkArgument(
+                    p.directive().equals(directive.id()),
+                    "the previous period's report is of directive %s, not %s",
+                    p.directive(),
+                    directive.id()));
     Map<String, LocalDate> completions = new HashMap<>();
     for (TaskCompletion t : input.tasks()) {
       completions.put(key(t.task(), t.agencyCode()), t.doneOn());
@@ -100,11 +115,20 @@ public final class Evaluator {
     List<String> warnings = new ArrayList<>(SameNames.warnings(input.agencies()));
     List<Agency> shown = input.agencies();
     ProvinceTally tallies = input.tallies();
+    Map<String, ProvinceTally> sources = input.sources();
+    List<Breakdown> breakdowns = input.breakdowns();
     if (input.rollUpTo().isPresent()) {
       int level = input.rollUpTo().getAsInt();
       AgencyTree tree = AgencyTree.of(input.agencies());
       tallies = rollUp(tree, tallies, level, period);
       shown = tree.shownAt(level, period.end());
+      Map<String, ProvinceTally> rolled = new LinkedHashMap<>();
+      for (Map.Entry<String, ProvinceTally> source : sources.entrySet()) {
+        rolled.put(source.getKey(), rollUp(tree, source.getValue(), level, period));
+      }
+      sources = rolled;
+      breakdowns = new ArrayList<>(breakdowns);
+      breakdowns.add(bySubUnit(tree, input.tallies(), shown));
       if (level == 0 && shown.size() > 1) {
         warnings.add(
             "rolled up to the province, but " + shown.size() + " agencies have no parent ("
@@ -118,16 +142,20 @@ public final class Evaluator {
     List<ImmutableAgencyReport.Builder> parts = new ArrayList<>();
     for (Agency agency : existence.judged()) {
       Tally tally = tallies.get(agency.code());
+      Optional<AgencyReport> before = input.previous().flatMap(p -> p.agency(agency.code()));
       ImmutableAgencyReport.Builder part =
           AgencyReport.builder().agency(agency.code()).name(agency.name()).tier(agency.tier()).rank(0);
       for (Indicator indicator : directive.indicators()) {
         part.addIndicators(IndicatorValue.of(indicator.id(), indicator.ratio(tally)));
       }
       BigDecimal points = BigDecimal.ZERO;
+      List<RuleResult> all = new ArrayList<>();
       for (Requirement r : directive.requirements()) {
-        List<RuleResult> results = judge(r, agency, tally, period, input, completions);
+        List<RuleResult> results = judge(r, agency, tally, period, input, completions, sources, breakdowns);
         for (RuleResult result : results) {
-          part.addResults(result);
+          RuleResult judged = Changes.result(result, before);
+          all.add(judged);
+          part.addResults(judged);
           if (result.points().isPresent()) {
             points = points.add(result.points().get());
           }
@@ -135,12 +163,21 @@ public final class Evaluator {
       }
       if (scored) {
         part.points(points);
+        directive
+            .bandOf(points)
+            .ifPresent(b -> part.band(b.key()).bandLabel(b.label()));
+        if (before.isPresent() && before.get().points().isPresent()) {
+          part.previousPoints(before.get().points().get())
+              .change(points.subtract(before.get().points().get()));
+        }
       }
+      part.addAllGroups(groups(all, before));
       parts.add(part);
     }
     return Report.builder()
         .directive(directive.id())
         .period(period)
+        .previousPeriod(input.previous().map(Report::period))
         .asOf(input.asOf())
         .beforeDayReading(input.beforeDayReading())
         .countedUnder(input.countedUnder())
@@ -151,13 +188,86 @@ public final class Evaluator {
         .build();
   }
 
-  /** The tallies rolled up to {@code level}: each merged into the agency that shows it. */
-  private static ProvinceTally rollUp(AgencyTree tree, ProvinceTally tallies, int level, Period period) {
+  /**
+   * The tallies rolled up to {@code level}: each merged into the agency that shows it. A sub-unit's
+   * figures that do not add up over units ({@link Directive#notAdditive()}) are left out of the
+   * merge: the agency shown keeps its own ({@link Pooling}).
+   */
+  private ProvinceTally rollUp(AgencyTree tree, ProvinceTally tallies, int level, Period period) {
     try {
-      return ProvinceTally.of(tree.rollUp(tallies.byAgency(), level, period.end(), Tally::merge));
+      Map<String, Tally> poolable = new TreeMap<>();
+      tallies.byAgency().forEach((code, t) -> poolable.put(code,
+          tree.contains(code) && !tree.rollUpTarget(code, level, period.end()).equals(code)
+              ? Pooling.additiveOnly(t, directive::additive)
+              : t));
+      return ProvinceTally.of(tree.rollUp(poolable, level, period.end(), Tally::merge));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("cannot roll up to level " + level + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Each agency shown in a roll-up split into its direct sub-units, each pooled over its own (its
+   * figures that add up only), and its own figures: which sub-units cost it the most.
+   */
+  private Breakdown bySubUnit(AgencyTree tree, ProvinceTally tallies, List<Agency> shown) {
+    Map<String, Tally> additive = new TreeMap<>();
+    tallies.byAgency().forEach((code, t) -> additive.put(code, Pooling.additiveOnly(t, directive::additive)));
+    Map<String, Tally> pooled = tree.pool(additive, Tally::merge);
+    ImmutableBreakdown.Builder units = Breakdown.builder().kind(Breakdown.BY_UNIT);
+    Map<String, String> names = new TreeMap<>();
+    for (Agency a : shown) {
+      Map<String, Tally> parts = new TreeMap<>();
+      for (Agency child : tree.children(a.code())) {
+        Tally t = pooled.get(child.code());
+        if (t != null && !t.isEmpty()) {
+          parts.put(child.code(), t);
+          names.putIfAbsent(child.code(), child.name());
+        }
+      }
+      if (!parts.isEmpty()) {
+        Tally own = additive.get(a.code());
+        if (own != null && !own.isEmpty()) {
+          parts.put(a.code(), own);
+          names.putIfAbsent(a.code(), a.name());
+        }
+        units.putByAgency(a.code(), ProvinceTally.of(parts));
+      }
+    }
+    return units.names(names).build();
+  }
+
+  /**
+   * The points per group: the sum of the group's results' printed points (none adds 0) over the sum
+   * of their maxima, the rules not applicable to the agency left out.
+   */
+  private List<GroupScore> groups(List<RuleResult> results, Optional<AgencyReport> before) {
+    List<GroupScore> out = new ArrayList<>();
+    for (Map.Entry<String, List<ScoredRule>> g : directive.scoredRulesByGroup().entrySet()) {
+      BigDecimal points = BigDecimal.ZERO;
+      BigDecimal max = BigDecimal.ZERO;
+      for (ScoredRule r : g.getValue()) {
+        for (RuleResult result : results) {
+          if (result.rule().equals(r.rule()) && result.max().isPresent()) {
+            points = points.add(result.points().orElse(BigDecimal.ZERO));
+            max = max.add(result.max().get());
+          }
+        }
+      }
+      String title =
+          directive.groups().stream().filter(x -> x.id().equals(g.getKey())).findFirst().orElseThrow().title();
+      Optional<BigDecimal> then =
+          before.flatMap(b -> b.group(g.getKey())).map(GroupScore::points);
+      out.add(
+          GroupScore.builder()
+              .group(g.getKey())
+              .title(title)
+              .points(points)
+              .max(max)
+              .change(Changes.of(Optional.of(points), then))
+              .build());
+    }
+    return out;
   }
 
   private List<RuleResult> judge(
@@ -166,7 +276,9 @@ public final class Evaluator {
       Tally tally,
       Period period,
       EvaluationInput input,
-      Map<String, LocalDate> completions) {
+      Map<String, LocalDate> completions,
+      Map<String, ProvinceTally> sources,
+      List<Breakdown> breakdowns) {
     if (!r.appliesTo(agency)) {
       return notApplicable(r, "applies to " + r.tiers() + r.role().map(role -> " with role " + role).orElse(""));
     }
@@ -185,10 +297,10 @@ public final class Evaluator {
               + issued());
     }
     if (r instanceof TargetRule) {
-      return List.of(target((TargetRule) r, agency, tally, input));
+      return List.of(target((TargetRule) r, agency, tally, input, sources));
     }
     if (r instanceof ScoredRule) {
-      return List.of(score((ScoredRule) r, tally));
+      return List.of(score((ScoredRule) r, agency, tally, sources, breakdowns));
     }
     if (r instanceof DeadlineRule) {
       return deadline((DeadlineRule) r, agency, period, input, completions);
@@ -216,10 +328,13 @@ public final class Evaluator {
                 + ")");
   }
 
-  private static RuleResult target(TargetRule r, Agency agency, Tally tally, EvaluationInput input) {
+  private static RuleResult target(
+      TargetRule r, Agency agency, Tally tally, EvaluationInput input, Map<String, ProvinceTally> sources) {
     Ratio threshold = r.thresholdFor(agency.tier());
     ImmutableRuleResult.Builder b =
-        measured(r.rule(), r.indicator(), tally).target(threshold.percentText());
+        measured(r.rule(), r.indicator(), tally)
+            .target(threshold.percentText())
+            .source(Sources.of(r.indicator(), agency.code(), sources));
     Optional<Ratio> ratio = r.indicator().ratio(tally);
     Optional<String> source = procedureSource(r.indicator(), agency, tally, input);
     if (ratio.isEmpty() || !ratio.get().hasValue()) {
@@ -231,17 +346,34 @@ public final class Evaluator {
         .build();
   }
 
-  private static RuleResult score(ScoredRule r, Tally tally) {
+  /**
+   * A score: the curve's points for the rate (for no value, or a figure not reported, what the
+   * curve gives then), its maximum, the exact figure where the curve rounds otherwise, where the
+   * points go, and the sources of the figures.
+   */
+  private static RuleResult score(
+      ScoredRule r, Agency agency, Tally tally, Map<String, ProvinceTally> sources, List<Breakdown> breakdowns) {
     Optional<Ratio> ratio = r.indicator().ratio(tally);
-    Ratio rate = ratio.orElse(Ratio.of(0, 0));
+    ScoringCurve curve = r.curve();
+    Optional<BigDecimal> points;
+    if (ratio.isEmpty()) {
+      points = curve.pointsNotReported();
+    } else if (!ratio.get().hasValue()) {
+      points = curve.pointsForNoValue();
+    } else {
+      points = Optional.of(curve.points(ratio.get()));
+    }
     ImmutableRuleResult.Builder b =
         measured(r.rule(), r.indicator(), tally)
-            .curve(r.curve().describe())
-            .points(r.curve().points(rate));
-    if (!rate.hasValue()) {
+            .curve(curve.describe())
+            .points(points)
+            .max(curve.maximum().setScale(curve.scale(), RoundingMode.HALF_UP))
+            .source(Sources.of(r.indicator(), agency.code(), sources))
+            .shortfall(Shortfalls.of(curve, r.indicator(), ratio, points, agency.code(), breakdowns));
+    if (ratio.isEmpty() || !ratio.get().hasValue()) {
       return b.verdict(Verdict.NO_DATA).detail(noData(r.indicator(), tally, ratio)).build();
     }
-    return b.verdict(Verdict.SCORED).build();
+    return b.exactPoints(curve.exactPoints(ratio.get())).verdict(Verdict.SCORED).build();
   }
 
   private static ImmutableRuleResult.Builder measured(String rule, Indicator indicator, Tally tally) {

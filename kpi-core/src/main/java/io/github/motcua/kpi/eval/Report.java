@@ -1,5 +1,6 @@
 package io.github.motcua.kpi.eval;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -24,13 +25,21 @@ import org.immutables.value.Value;
  * {@code curve}, {@code verdict}, {@code points}, and for deadlines {@code task}, {@code due},
  * {@code done}; {@code detail}). {@code percent}, {@code target} and {@code points} are decimal
  * strings; {@code percent} has two decimals; absent values are null.
+ *
+ * <p>Fields a directive's scores add are written only when present: per agency {@code band},
+ * {@code bandLabel}, {@code previousPoints}, {@code change} and {@code groups[]} ({@code group},
+ * {@code title}, {@code points}, {@code max}, {@code change}); per result {@code max}, {@code
+ * exactPoints}, {@code source}, {@code shortfall} ({@code lost}, {@code toGainAPoint}, {@code
+ * parts[]}: {@code kind}, {@code code}, {@code name}, {@code numerator}, {@code denominator},
+ * {@code missing}, {@code gain}) and {@code change}; and {@code previousPeriod} when the report
+ * compares with the period before.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableReport.class)
 @JsonDeserialize(as = ImmutableReport.class)
 @JsonPropertyOrder({
-  "directive", "period", "asOf", "beforeDayReading", "countedUnder", "rolledUpTo", "input", "warnings",
-  "agencies"
+  "directive", "period", "previousPeriod", "asOf", "beforeDayReading", "countedUnder", "rolledUpTo", "input",
+  "warnings", "agencies"
 })
 public abstract class Report {
 
@@ -39,6 +48,10 @@ public abstract class Report {
 
   /** The period reported on. */
   public abstract Period period();
+
+  /** The period the report compares with, when it does. */
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
+  public abstract Optional<Period> previousPeriod();
 
   /** The evaluation date. */
   public abstract LocalDate asOf();

@@ -1,6 +1,7 @@
 package io.github.motcua.kpi.eval;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -21,7 +22,7 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableRuleResult.class)
 @JsonPropertyOrder({
   "rule", "indicator", "numerator", "denominator", "percent", "target", "curve", "verdict", "points",
-  "task", "due", "done", "detail"
+  "max", "exactPoints", "source", "shortfall", "change", "task", "due", "done", "detail"
 })
 public abstract class RuleResult {
 
@@ -58,6 +59,36 @@ public abstract class RuleResult {
   /** The points, for scored rules, at the curve's scale. */
   @JsonFormat(shape = JsonFormat.Shape.STRING)
   public abstract Optional<BigDecimal> points();
+
+  /** For scores, the most points the curve gives. Written only when present. */
+  @JsonFormat(shape = JsonFormat.Shape.STRING)
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
+  public abstract Optional<BigDecimal> max();
+
+  /**
+   * For scores whose curve rounds as an official source does rather than from the exact ratio
+   * (QĐ 766's payment group), the points of the exact ratio. Written only when present.
+   */
+  @JsonFormat(shape = JsonFormat.Shape.STRING)
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
+  public abstract Optional<BigDecimal> exactPoints();
+
+  /**
+   * Where the measured figures came from, when the evaluation says: the sources of {@link
+   * EvaluationInput#sources()} reporting its counters ({@code dossiers}, {@code tallies}, both
+   * joined by {@code +}), or {@code not reported}. Written only when present.
+   */
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
+  public abstract Optional<String> source();
+
+  /** For scores, where the points go: lost, what gains a point, the costliest parts. */
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
+  public abstract Optional<Shortfall> shortfall();
+
+  /** For scores, the change in points against the previous period, when the report compares. */
+  @JsonFormat(shape = JsonFormat.Shape.STRING)
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
+  public abstract Optional<BigDecimal> change();
 
   /** The task occurrence id, for deadlines. */
   public abstract Optional<String> task();

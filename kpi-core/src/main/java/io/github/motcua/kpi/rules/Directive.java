@@ -3,13 +3,19 @@ package io.github.motcua.kpi.rules;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import io.github.motcua.kpi.indicator.Indicator;
 import io.github.motcua.kpi.model.Period;
 import io.github.motcua.kpi.tally.Counter;
+import io.github.motcua.kpi.tally.DeadlineReading;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -72,6 +78,74 @@ public abstract class Directive {
    */
   public abstract ImmutableList<Indicator> reportedIndicators();
 
+  /**
+   * The groups its scored rules fall in ({@link ScoredRule#group()}), in the order a report prints
+   * them; empty when it scores without groups.
+   */
+  public abstract ImmutableList<ScoreGroup> groups();
+
+  /**
+   * The bands of total points it names, any order; an agency is in the band with the highest {@link
+   * ScoreBand#from()} its points reach. Empty: no band.
+   */
+  public abstract ImmutableList<ScoreBand> bands();
+
+  /**
+   * How its dossier counters judge deadlines: {@linkplain DeadlineReading#byDate() by date}, as
+   * the provincial report forms count, unless it says otherwise (QĐ 766 compares instants, takes
+   * the applicant's supplement time off and counts more than one supplement request as overdue). An
+   * evaluation from dossiers counts under this reading.
+   */
+  @Value.Default
+  public DeadlineReading deadlineReading() {
+    return DeadlineReading.byDate();
+  }
+
+  /**
+   * Whether a dossier without a due date takes one derived from its procedure's legal processing
+   * time through a working calendar (QĐ 766 2.1), rather than counting on time (the report forms).
+   * The core knows no calendar: readers derive the date ({@link
+   * io.github.motcua.kpi.model.DueDateCalculator}) and mark it {@code dueDerived}.
+   */
+  @Value.Default
+  public boolean derivesMissingDueDates() {
+    return false;
+  }
+
+  /**
+   * The counters whose figures do not add up over units — reported counts of procedures, say — so
+   * that a unit pooled over others ({@link io.github.motcua.kpi.eval.Pooling}) does not sum them:
+   * it takes them from its own row, or has none.
+   */
+  public abstract ImmutableSet<Counter> notAdditive();
+
+  /** Whether {@code counter}'s figures add up over units (see {@link #notAdditive()}). */
+  public boolean additive(Counter counter) {
+    return !notAdditive().contains(counter);
+  }
+
+  /** The band an agency with {@code points} is in, if the directive names one it reaches. */
+  public Optional<ScoreBand> bandOf(BigDecimal points) {
+    return bands().stream()
+        .filter(b -> points.compareTo(b.from()) >= 0)
+        .max((a, b) -> a.from().compareTo(b.from()));
+  }
+
+  /** The scored rules of each group, by group id, in the groups' order. */
+  public Map<String, List<ScoredRule>> scoredRulesByGroup() {
+    Map<String, List<ScoredRule>> out = new LinkedHashMap<>();
+    for (ScoreGroup g : groups()) {
+      out.put(g.id(), new ArrayList<>());
+    }
+    for (Requirement r : requirements()) {
+      if (r instanceof ScoredRule && ((ScoredRule) r).group().isPresent()) {
+        out.get(((ScoredRule) r).group().get()).add((ScoredRule) r);
+      }
+    }
+    out.replaceAll((k, v) -> List.copyOf(v));
+    return out;
+  }
+
   /** A builder. */
   public static ImmutableDirective.Builder builder() {
     return ImmutableDirective.builder();
@@ -124,6 +198,33 @@ public abstract class Directive {
     Set<String> seen = new HashSet<>();
     for (Requirement r : requirements()) {
       checkArgument(seen.add(r.rule()), "directive %s: rule id %s is used twice", id(), r.rule());
+    }
+    Set<String> groupIds = new HashSet<>();
+    for (ScoreGroup g : groups()) {
+      checkArgument(groupIds.add(g.id()), "directive %s: group %s is declared twice", id(), g.id());
+    }
+    for (Requirement r : requirements()) {
+      if (r instanceof ScoredRule) {
+        ((ScoredRule) r)
+            .group()
+            .ifPresent(
+                g ->
+                    checkArgument(
+                        groupIds.contains(g),
+                        "directive %s: rule %s counts in group %s, which it does not declare (%s)",
+                        id(),
+                        r.rule(),
+                        g,
+                        groupIds));
+      }
+    }
+    Set<BigDecimal> starts = new HashSet<>();
+    for (ScoreBand b : bands()) {
+      checkArgument(
+          starts.add(b.from().stripTrailingZeros()),
+          "directive %s: two bands start at %s points",
+          id(),
+          b.from());
     }
   }
 }

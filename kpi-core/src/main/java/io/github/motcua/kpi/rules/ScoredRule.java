@@ -1,14 +1,16 @@
 package io.github.motcua.kpi.rules;
 
 import io.github.motcua.kpi.indicator.Indicator;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * A scored requirement (chấm điểm): points from the indicator through a {@link ScoringCurve}. A
  * score is not a target: the document prints points, not a threshold to reach, so the verdict is
  * {@code SCORED} with the points and the curve in words, never met or not met; no value (0/0) or a
- * counter not reported scores as the curve says (0 for the curves here) with the verdict {@code
- * NO_DATA}.
+ * counter not reported scores as the curve says ({@link ScoringCurve#pointsForNoValue()}, {@link
+ * ScoringCurve#pointsNotReported()}) with the verdict {@code NO_DATA}. A rule may belong to one of
+ * its directive's {@linkplain Directive#groups() groups}, whose points a report adds up.
  */
 @Value.Immutable
 public abstract class ScoredRule extends Requirement {
@@ -18,6 +20,9 @@ public abstract class ScoredRule extends Requirement {
 
   /** The curve turning the rate into points. */
   public abstract ScoringCurve curve();
+
+  /** The id of the {@linkplain Directive#groups() group} the rule's points count in, if any. */
+  public abstract Optional<String> group();
 
   @Override
   public final Kind kind() {

@@ -24,7 +24,9 @@ import io.github.motcua.kpi.rules.Requirement;
  *   <li><b>numerator-monotone</b>: raising the indicator's numerator (up to its denominator) never
  *       turns MET into NOT_MET and never lowers the points;
  *   <li><b>points-bounded</b>: points lie between 0 and the curve's maximum, are the maximum from
- *       the full-points rate, and are 0 when the rate has no value or is not reported;
+ *       the full-points rate, and, when the rate has no value or is not reported, are what the
+ *       curve declares for that case ({@code ScoringCurve.pointsForNoValue()}, {@code
+ *       pointsNotReported()}: 0 unless it says otherwise, or none at all);
  *   <li><b>tiers</b>: agencies of tiers the rule does not name, or lacking the role it names, get
  *       NOT_APPLICABLE; a target or score judges the agencies it names;
  *   <li><b>deadline-dates</b>: a task's status follows its due, completion and as-of dates,

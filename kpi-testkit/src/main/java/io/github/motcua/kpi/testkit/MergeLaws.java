@@ -70,7 +70,11 @@ final class MergeLaws {
         WHOLE_DIRECTIVE,
         KpiGenerators.dossierCases(setting.roles(), setting.periods()),
         c -> {
-          Tallies tallies = Tallies.of(c.period(), c.asOf(), c.catalogue());
+          Tallies tallies =
+              Tallies.of(c.period(), c.asOf(), c.catalogue())
+                  .counting(setting.directive().counters())
+                  .reading(setting.directive().deadlineReading())
+                  .agencies(c.agencies());
           ProvinceTally onePass = tallies.dossiers(c.dossiers());
           ProvinceTally merged =
               setting

@@ -13,6 +13,7 @@ import io.github.motcua.kpi.tally.Tally;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -130,6 +131,21 @@ final class RatioLaws {
   private void checkPoints(
       Requirement r, ScoringCurve curve, RatioCase c, RuleResult result, boolean noValue, boolean notReported) {
     Object example = notReported ? c.tier() + " agency, indicator not reported" : c;
+    Optional<BigDecimal> declared =
+        notReported ? curve.pointsNotReported() : noValue ? curve.pointsForNoValue() : Optional.empty();
+    if (noValue || notReported) {
+      if (!sameNumber(result.points(), declared)) {
+        throw runner.violation(
+            Law.POINTS_BOUNDED,
+            r.rule(),
+            example,
+            "points " + text(result.points()) + (notReported ? " for a figure not reported" : " for a rate with no value")
+                + " (expected what the curve declares: " + text(declared) + ")");
+      }
+      if (result.points().isEmpty()) {
+        return;
+      }
+    }
     if (result.points().isEmpty()) {
       throw runner.violation(Law.POINTS_BOUNDED, r.rule(), example, "a scored rule gave no points");
     }
@@ -140,13 +156,6 @@ final class RatioLaws {
           r.rule(),
           example,
           "points " + points.toPlainString() + " outside 0.." + curve.maximum().toPlainString());
-    }
-    if (noValue && points.signum() != 0) {
-      throw runner.violation(
-          Law.POINTS_BOUNDED,
-          r.rule(),
-          example,
-          "points " + points.toPlainString() + " for a rate with no value (expected 0)");
     }
     if (!noValue
         && meets(c.numerator(), c.denominator(), curve.fullAt())
@@ -163,6 +172,14 @@ final class RatioLaws {
               + curve.maximum().toPlainString()
               + ")");
     }
+  }
+
+  private static boolean sameNumber(Optional<BigDecimal> a, Optional<BigDecimal> b) {
+    return a.isPresent() == b.isPresent() && (a.isEmpty() || a.get().compareTo(b.get()) == 0);
+  }
+
+  private static String text(Optional<BigDecimal> points) {
+    return points.map(BigDecimal::toPlainString).orElse("none");
   }
 
   private RuleResult judge(Requirement r, Indicator indicator, RatioCase c) {

@@ -3,6 +3,7 @@ package io.github.motcua.kpi.testkit;
 import io.github.motcua.kpi.indicator.Ratio;
 import io.github.motcua.kpi.rules.ScoringCurve;
 import java.math.BigDecimal;
+import java.util.Optional;
 
 /**
  * Hand-written scoring curves, as a province could write them against the public {@link
@@ -63,12 +64,31 @@ final class BrokenCurves {
     };
   }
 
-  /** 0.5 points for a rate with no value (0/0): points for nothing counted. */
+  /**
+   * 1.5 points declared for a rate with no value (0/0), above its maximum of 1. (Declaring points
+   * for no value is allowed — QĐ 766 gives a unit without petitions the whole 6 of 5.2 — but not
+   * beyond the maximum.)
+   */
   static ScoringCurve pointsForNoValue() {
     return new Base() {
       @Override
       public BigDecimal points(Ratio rate) {
-        return rate.hasValue() ? step(rate) : new BigDecimal("0.5");
+        return rate.hasValue() ? step(rate) : new BigDecimal("1.5");
+      }
+    };
+  }
+
+  /** The whole point for a rate with no value, declared: allowed, within its maximum. */
+  static ScoringCurve fullPointsForNoValue() {
+    return new Base() {
+      @Override
+      public BigDecimal points(Ratio rate) {
+        return rate.hasValue() ? step(rate) : BigDecimal.ONE;
+      }
+
+      @Override
+      public Optional<BigDecimal> pointsNotReported() {
+        return Optional.empty();
       }
     };
   }

@@ -99,10 +99,15 @@ class DirectiveLawsTest {
   }
 
   @Test
-  void aCurveGivingPointsForNoValueBreaksPointsBounded() {
+  void aCurveDeclaringMoreThanItsMaximumForNoValueBreaksPointsBounded() {
     AssertionError e = fails(() -> DirectiveLaws.verify(scored(BrokenCurves.pointsForNoValue())));
     assertNames(e, "points-bounded", "broken.scored");
-    assertTrue(e.getMessage().contains("for a rate with no value"), e.getMessage());
+    assertTrue(e.getMessage().contains("points 1.5 outside 0..1"), e.getMessage());
+  }
+
+  @Test
+  void aCurveDeclaringItsMaximumForNoValueAndNothingWhenNotReportedObeysTheLaws() {
+    DirectiveLaws.verify(scored(BrokenCurves.fullPointsForNoValue()), LawSettings.defaults().withExamples(50));
   }
 
   @Test
