@@ -16,7 +16,8 @@ final class BuiltInDirectives {
           "qt1501", "kpi-rules-covid2020",
           "tv1239", "kpi-rules-covid2020",
           "brvt404", "kpi-rules-covid2020",
-          "qt2023", "kpi-rules-quangtri2023");
+          "qt2023", "kpi-rules-quangtri2023",
+          "qd766", "kpi-rules-national766");
 
   private BuiltInDirectives() {}
 

@@ -21,11 +21,22 @@ import java.util.Optional;
 final class DueDates {
   private final ProcedureCatalogue catalogue;
   private final WorkingCalendar calendar;
+  private final boolean addWaits;
   private long derived;
 
   DueDates(ProcedureCatalogue catalogue, WorkingCalendar calendar) {
+    this(catalogue, calendar, true);
+  }
+
+  /**
+   * Due dates with the supplied supplement waits added when {@code addWaits}; without them for a
+   * deadline reading that takes the wait off the dossier's end instead (QĐ 766's), which would
+   * otherwise count it twice.
+   */
+  DueDates(ProcedureCatalogue catalogue, WorkingCalendar calendar, boolean addWaits) {
     this.catalogue = catalogue;
     this.calendar = calendar;
+    this.addWaits = addWaits;
   }
 
   /** The dossiers, those without a due date given one where their procedure has a processing time. */
@@ -47,7 +58,7 @@ final class DueDates {
     // dossier waiting for papers is judged at its request, see DeadlineReading).
     List<SupplementRequest> waits = new ArrayList<>();
     for (SupplementRequest s : d.supplements()) {
-      if (!s.isPending()) {
+      if (addWaits && !s.isPending()) {
         waits.add(s);
       }
     }

@@ -10,6 +10,7 @@ import io.github.motcua.kpi.cli.output.ReportTable;
 import io.github.motcua.kpi.eval.CountedUnder;
 import io.github.motcua.kpi.eval.EvaluationInput;
 import io.github.motcua.kpi.eval.Evaluator;
+import io.github.motcua.kpi.eval.ImmutableEvaluationInput;
 import io.github.motcua.kpi.eval.InputSummary;
 import io.github.motcua.kpi.eval.Report;
 import io.github.motcua.kpi.json.KpiJson;
@@ -31,6 +32,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -160,6 +162,20 @@ final class EvaluateCommand implements Callable<Integer> {
           + " as online.")
   Integer vneidCode;
 
+  @Option(names = "--pool", paramLabel = "<code=name>",
+      description = "Add a unit scored on the pooled figures of every agency of the input (as the national portal"
+          + " scores a province on its departments' and communes' dossiers), e.g. --pool 'H44=UBND tỉnh Phú Thọ'.")
+  String pool;
+
+  @Option(names = "--compare-previous",
+      description = "Compare with the previous period of the same length (month, quarter, half, year): dossiers are"
+          + " counted again over it; aggregate figures of it come from --previous-tallies.")
+  boolean comparePrevious;
+
+  @Option(names = "--previous-tallies", paramLabel = "<file.csv>",
+      description = "Aggregate figures of the previous period (implies --compare-previous).")
+  Path previousTallies;
+
   @Option(names = "--format", paramLabel = "<format>", defaultValue = "table",
       description = "table (for people), json (the report's JSON) or csv (one row per agency and rule). Default: ${DEFAULT-VALUE}.")
   Format format;
@@ -205,7 +221,22 @@ final class EvaluateCommand implements Callable<Integer> {
     files.vneidCode = vneidCode == null ? OptionalInt.empty() : OptionalInt.of(vneidCode);
     files.countedUnder = countUnder.under;
     files.rollUpToProvince = level.isPresent() && level.getAsInt() == 0;
-    InputFiles.Assembled in = files.read(d, parts, at);
+    PooledUnit pooled = pooledUnit(level);
+    InputFiles.Assembled in = pooled(files.read(d, parts, at), pooled, d);
+    Optional<Period> before = Optional.empty();
+    InputFiles.Assembled then = null;
+    if (comparePrevious || previousTallies != null) {
+      if (parts.size() > 1) {
+        throw new ParameterException(spec.commandLine(), "--compare-previous goes with one period, not --split-at-reform");
+      }
+      if (tallies != null && previousTallies == null) {
+        throw new ParameterException(spec.commandLine(), "--compare-previous with --tallies needs --previous-tallies"
+            + " (the aggregate figures of the previous period)");
+      }
+      before = Optional.of(previous(p));
+      then = pooled(files.over(before.get(), before.get().end(), previousTallies), pooled, d);
+      in = withIntakes(in, then);
+    }
     if (level.isPresent()) {
       checkTree(in.agencies());
     }
@@ -232,25 +263,13 @@ final class EvaluateCommand implements Callable<Integer> {
       err.println("kpi: read " + summary.read() + " records, accepted " + summary.accepted() + ", rejected "
           + summary.rejected() + (rejects != null ? " (reasons in " + rejects + ")" : ""));
     }
+    Optional<Report> previous = Optional.empty();
+    if (then != null) {
+      previous = Optional.of(evaluate(d, input(then, 0, before.get(), before.get().end(), level, Optional.empty()).build()));
+    }
     List<Report> reports = new ArrayList<>();
     for (int i = 0; i < parts.size(); i++) {
-      reports.add(
-          evaluate(
-              d,
-              EvaluationInput.builder()
-                  .period(parts.get(i))
-                  .asOf(at)
-                  .agencies(in.agencies())
-                  .tallies(in.tallies().get(i))
-                  .tasks(in.tasks())
-                  .secondments(in.secondments())
-                  .catalogue(in.catalogue())
-                  .beforeDayReading(beforeDay.reading)
-                  .countedUnder(countUnder.under)
-                  .rollUpTo(level)
-                  .leaveOutAbsentAgencies(true)
-                  .inputSummary(summary)
-                  .build()));
+      reports.add(evaluate(d, input(in, i, parts.get(i), at, level, previous).inputSummary(summary).build()));
     }
     String text;
     switch (format) {
@@ -279,6 +298,72 @@ final class EvaluateCommand implements Callable<Integer> {
       spec.commandLine().getOut().flush();
     }
     return KpiCli.OK;
+  }
+
+  /** The evaluation's input for part {@code i} of what was read. */
+  private ImmutableEvaluationInput.Builder input(
+      InputFiles.Assembled in, int i, Period p, LocalDate at, OptionalInt level, Optional<Report> previous) {
+    return EvaluationInput.builder()
+        .period(p)
+        .asOf(at)
+        .agencies(in.agencies())
+        .tallies(in.tallies().get(i))
+        .tasks(in.tasks())
+        .secondments(in.secondments())
+        .catalogue(in.catalogue())
+        .beforeDayReading(beforeDay.reading)
+        .countedUnder(countUnder.under)
+        .rollUpTo(level)
+        .leaveOutAbsentAgencies(true)
+        .sources(in.sources().get(i))
+        .breakdowns(in.breakdowns().get(i))
+        .previous(previous);
+  }
+
+  private PooledUnit pooledUnit(OptionalInt level) {
+    if (pool == null) {
+      return null;
+    }
+    if (level.isPresent()) {
+      throw new ParameterException(spec.commandLine(), "--pool and --roll-up both pool units: give one");
+    }
+    try {
+      return PooledUnit.parse(pool);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--pool: " + e.getMessage());
+    }
+  }
+
+  private static InputFiles.Assembled pooled(InputFiles.Assembled in, PooledUnit pooled, Directive d) {
+    return pooled == null ? in : pooled.apply(in, d);
+  }
+
+  /** {@code in} with the previous period's intakes (its tallies file) too, for problems and counts. */
+  private static InputFiles.Assembled withIntakes(InputFiles.Assembled in, InputFiles.Assembled then) {
+    List<Intake<?>> all = new ArrayList<>(in.intakes());
+    all.addAll(then.intakes());
+    return new InputFiles.Assembled(
+        in.agencies(), in.tallies(), in.tasks(), in.secondments(), in.catalogue(), all, in.dueDatesDerived(),
+        in.sources(), in.breakdowns());
+  }
+
+  /**
+   * The period before {@code p} of the same kind: the month, quarter, half or year before; for any
+   * other range, the same number of days ending the day before it starts.
+   */
+  static Period previous(Period p) {
+    LocalDate s = p.start();
+    LocalDate e = p.end();
+    if (s.getDayOfMonth() == 1 && e.equals(s.plusMonths(1).minusDays(1))) {
+      return Period.of(s.minusMonths(1), s.minusDays(1));
+    }
+    for (int months : new int[] {3, 6, 12}) {
+      if (s.getDayOfMonth() == 1 && (s.getMonthValue() - 1) % months == 0 && e.equals(s.plusMonths(months).minusDays(1))) {
+        return Period.of(s.minusMonths(months), s.minusDays(1));
+      }
+    }
+    long days = java.time.temporal.ChronoUnit.DAYS.between(s, e) + 1;
+    return Period.of(s.minusDays(days), s.minusDays(1));
   }
 
   /** The report, a roll-up that cannot pool aggregate figures named as bad input. */

@@ -7,7 +7,9 @@ import io.github.motcua.kpi.rules.DurationRule;
 import io.github.motcua.kpi.rules.Requirement;
 import io.github.motcua.kpi.rules.ScoredRule;
 import io.github.motcua.kpi.rules.TargetRule;
+import io.github.motcua.kpi.tally.DeadlineReading;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
@@ -47,6 +49,23 @@ final class RulesCommand implements Callable<Integer> {
           + d.reportedIndicators().stream().map(Indicator::id).collect(Collectors.joining(", "))
           + " (printed by the document beside what its rules measure)");
     }
+    if (!d.groups().isEmpty()) {
+      out.println("groups: " + d.scoredRulesByGroup().entrySet().stream()
+          .map(g -> g.getKey() + " (" + title(d, g.getKey()) + ", "
+              + g.getValue().stream().map(r -> r.curve().maximum()).reduce(BigDecimal.ZERO, BigDecimal::add)
+                  .stripTrailingZeros().toPlainString() + " points)")
+          .collect(Collectors.joining("; ")));
+    }
+    if (!d.bands().isEmpty()) {
+      out.println("bands: " + d.bands().stream()
+          .sorted((a, b) -> b.from().compareTo(a.from()))
+          .map(b -> b.label() + " (" + b.key() + ") from " + b.from().stripTrailingZeros().toPlainString() + " points")
+          .collect(Collectors.joining("; ")));
+    }
+    DeadlineReading deadlines = d.deadlineReading();
+    if (!deadlines.equals(DeadlineReading.byDate())) {
+      out.println("deadlines from dossiers: " + words(deadlines));
+    }
     for (Requirement r : d.requirements()) {
       out.println();
       out.println(r.rule() + "  [" + r.kind() + "]  " + r.title());
@@ -54,10 +73,29 @@ final class RulesCommand implements Callable<Integer> {
       out.println("  tiers:   " + r.tiers().stream().map(Enum::name).collect(Collectors.joining(", "))
           + r.role().map(role -> " (role " + role + ")").orElse(""));
       r.window().ifPresent(w -> out.println("  period:  " + w));
+      if (r instanceof ScoredRule && ((ScoredRule) r).group().isPresent()) {
+        out.println("  group:   " + ((ScoredRule) r).group().get());
+      }
       out.println("  article: " + r.article());
       r.reading().ifPresent(reading -> out.println("  reading: " + reading));
     }
     return KpiCli.OK;
+  }
+
+  private static String title(Directive d, String group) {
+    return d.groups().stream().filter(g -> g.id().equals(group)).findFirst().orElseThrow().title();
+  }
+
+  /** A deadline reading in words. */
+  static String words(DeadlineReading r) {
+    if (r.comparison() == DeadlineReading.Comparison.BY_DATE) {
+      return "by date (finished on the due date is on time)";
+    }
+    return "by instant, to the second"
+        + (r.subtractSupplementWait() ? "; the applicant's supplement time taken off" : "")
+        + (r.overdueAboveSupplements().isPresent()
+            ? "; more than " + r.overdueAboveSupplements().getAsInt() + " supplement request(s) overdue"
+            : "");
   }
 
   /** The first day the directive judges, in words. */

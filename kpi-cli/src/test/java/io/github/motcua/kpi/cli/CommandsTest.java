@@ -84,7 +84,7 @@ class CommandsTest {
   void rulesOfAnUnknownDirectiveExits65ListingTheKnownOnes() {
     Cli.Result r = cli.run("rules", "qt9999");
     assertEquals(65, r.status(), r::toString);
-    assertTrue(r.err().contains("unknown directive 'qt9999'; known: brvt404, qn07, qt1501, qt2023, tv1239"), r::toString);
+    assertTrue(r.err().contains("unknown directive 'qt9999'; known: brvt404, qd766, qn07, qt1501, qt2023, tv1239"), r::toString);
   }
 
   @Test

@@ -158,7 +158,7 @@ class MessagesTest {
     assertEquals(65, r.status(), r::toString);
     assertEquals(
         List.of(
-            "kpi: unknown directive 'qt2023'; known: brvt404, qn07, qt1501, tv1239",
+            "kpi: unknown directive 'qt2023'; known: brvt404, qd766, qn07, qt1501, tv1239",
             "kpi: 'qt2023' is provided by io.github.motcua:kpi-rules-quangtri2023, which is not loaded: add its jar"
                 + " with --rules-jar kpi-rules-quangtri2023-<version>.jar"),
         Cli.lines(r.err()));

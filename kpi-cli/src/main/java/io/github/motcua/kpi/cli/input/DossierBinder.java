@@ -3,19 +3,26 @@ package io.github.motcua.kpi.cli.input;
 import io.github.motcua.kpi.model.Agency;
 import io.github.motcua.kpi.model.Channel;
 import io.github.motcua.kpi.model.Dossier;
+import io.github.motcua.kpi.model.DossierComponent;
 import io.github.motcua.kpi.model.Fact;
-import io.github.motcua.kpi.model.Payment;
+import io.github.motcua.kpi.model.FeeLine;
 import io.github.motcua.kpi.model.ImmutableDossier;
+import io.github.motcua.kpi.model.Payment;
 import io.github.motcua.kpi.model.Procedure;
+import io.github.motcua.kpi.model.Rating;
+import io.github.motcua.kpi.model.SupplementRequest;
 import io.github.motcua.kpi.tally.ProcedureCatalogue;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * Turns a dossier record — a row of our dossier CSV or an object of the national portal's sync
@@ -84,6 +91,7 @@ public final class DossierBinder implements RecordBinder<Dossier> {
     }
   }
 
+
   private String name(DossierField field) {
     return portal ? field.portal() : field.csv();
   }
@@ -131,10 +139,17 @@ public final class DossierBinder implements RecordBinder<Dossier> {
     Payment paid = payment(f);
     boolean digitised = f.flag(name(DossierField.DIGITISED));
     boolean apology = !portal && f.flag(name(DossierField.APOLOGY));
+    List<FeeLine> lines = portal ? feeLines(f) : List.of();
+    if (!lines.isEmpty()) {
+      fee = lines.stream().anyMatch(l -> l.amount() > 0);
+    }
     if (paid.isOnline() && !fee) {
-      f.problem(name(DossierField.PAID_ONLINE), "paid online, but the dossier carries no fee (" + name(DossierField.FEE) + " empty)",
+      f.problem(name(DossierField.PAID_ONLINE), "paid online, but the dossier carries no fee (" + name(DossierField.FEE)
+              + " empty or every amount 0)",
           f.text(name(DossierField.PAID_ONLINE)).orElse(""));
     }
+    List<SupplementRequest> supplements = portal ? supplements(f, received) : List.of();
+    Optional<Rating> rating = portal ? rating(f) : Optional.empty();
     if (!f.ok()) {
       return null;
     }
@@ -156,27 +171,148 @@ public final class DossierBinder implements RecordBinder<Dossier> {
             .payment(paid)
             .digitised(digitised)
             .apologyIssued(apology)
+            .feeLines(lines)
             .unknownFacts(unknownFacts(f));
     status.ifPresent(s -> b.nationalStatus((int) s));
+    if (portal) {
+      b.addAllSupplements(supplements)
+          .rating(rating)
+          .vneidAccount(f.flag(name(DossierField.VNEID_ACCOUNT)))
+          .addAllComponents(components(f));
+      electronicResult(f, b);
+    }
     return b.build();
   }
 
-  /** The facts this reader does not read (yet): counters testing them are not reported. */
-  private static final Set<Fact> NOT_READ =
+  /**
+   * The fee lines of {@code DanhSachLePhi} when every line gives its amount ({@code Gia}, else
+   * {@code MucPhi}); none when a line gives none (the list then only says a fee is borne).
+   */
+  private List<FeeLine> feeLines(FieldReader f) {
+    String field = name(DossierField.FEE);
+    List<FeeLine> out = new ArrayList<>();
+    for (RawRecord line : f.record().items(field)) {
+      Optional<String> amount = line.get("Gia").or(() -> line.get("MucPhi"));
+      if (amount.isEmpty()) {
+        return List.of();
+      }
+      try {
+        out.add(FeeLine.of(new BigDecimal(amount.get()).longValueExact()));
+      } catch (ArithmeticException | NumberFormatException e) {
+        f.problem(field + ".Gia", "not a whole amount of đồng", amount.get());
+      } catch (IllegalArgumentException e) {
+        f.problem(field + ".Gia", e.getMessage(), amount.get());
+      }
+    }
+    return out;
+  }
+
+  /** The supplement requests of {@code DanhSachHoSoBoSung}, each not before the received time. */
+  private List<SupplementRequest> supplements(FieldReader f, Optional<LocalDateTime> received) {
+    String field = name(DossierField.SUPPLEMENTS);
+    List<SupplementRequest> out = new ArrayList<>();
+    for (RawRecord item : f.record().items(field)) {
+      FieldReader r = new FieldReader(item);
+      Optional<LocalDateTime> asked = r.dateTime("NgayYeuCauBoSung");
+      Optional<LocalDateTime> supplied = r.dateTime("NgayBoSung");
+      for (Problem p : r.problems()) {
+        f.problem(field + "." + p.field().orElse(""), p.message(), p.value().orElse(null));
+      }
+      if (asked.isEmpty()) {
+        if (r.ok()) {
+          f.problem(field + ".NgayYeuCauBoSung", "is missing", null);
+        }
+        continue;
+      }
+      if (received.isPresent() && asked.get().isBefore(received.get())) {
+        f.problem(field + ".NgayYeuCauBoSung", "is before the received date", item.get("NgayYeuCauBoSung").orElse(""));
+        continue;
+      }
+      if (supplied.isPresent() && supplied.get().isBefore(asked.get())) {
+        f.problem(field + ".NgayBoSung", "is before its request (NgayYeuCauBoSung)", item.get("NgayBoSung").orElse(""));
+        continue;
+      }
+      out.add(supplied.map(s -> SupplementRequest.supplied(asked.get(), s)).orElse(SupplementRequest.pending(asked.get())));
+    }
+    out.sort(java.util.Comparator.comparing(SupplementRequest::requestedAt));
+    return out;
+  }
+
+  private Optional<Rating> rating(FieldReader f) {
+    String field = name(DossierField.RATING);
+    long code = f.integer(field).orElse(0);
+    if (code == 1) {
+      return Optional.of(Rating.SATISFIED);
+    }
+    if (code == 2) {
+      return Optional.of(Rating.DISSATISFIED);
+    }
+    if (code != 0) {
+      f.problem(field, "must be 1 (satisfied), 2 (dissatisfied) or 0 (none)", Long.toString(code));
+    }
+    return Optional.empty();
+  }
+
+  /** The components of {@code TaiLieuNop}, and one per national database of {@code DSKetNoiCSDL}. */
+  private List<DossierComponent> components(FieldReader f) {
+    List<DossierComponent> out = new ArrayList<>();
+    for (RawRecord item : f.record().items(name(DossierField.COMPONENTS))) {
+      FieldReader r = new FieldReader(item);
+      DossierComponent c =
+          DossierComponent.builder()
+              .digitised(r.flag("DuocSoHoa"))
+              .fromPersonalStore(r.flag("DuocLayTuKhoDMQG"))
+              .databaseCode(item.get("MaCSDL"))
+              .build();
+      for (Problem p : r.problems()) {
+        f.problem(name(DossierField.COMPONENTS) + "." + p.field().orElse(""), p.message(), p.value().orElse(null));
+      }
+      out.add(c);
+    }
+    for (RawRecord item : f.record().items(name(DossierField.DATABASES))) {
+      item.get("MaCSDL")
+          .ifPresent(code -> out.add(DossierComponent.builder().digitised(false).fromPersonalStore(false).databaseCode(code).build()));
+    }
+    return out;
+  }
+
+  /** The electronic result: {@code MaKetQua} and its link, or the first result paper with both. */
+  private void electronicResult(FieldReader f, ImmutableDossier.Builder b) {
+    Optional<String> code = f.text(name(DossierField.RESULT_CODE));
+    Optional<String> link = f.text(name(DossierField.RESULT_LINK));
+    if (code.isPresent() && link.isPresent()) {
+      b.resultCode(code).resultLink(link);
+      return;
+    }
+    for (RawRecord paper : f.record().items(name(DossierField.RESULT_PAPERS))) {
+      Optional<String> c = paper.get("MaGiayToKetQua");
+      Optional<String> l = paper.get("DuongDanTepTinKetQua");
+      if (c.isPresent() && l.isPresent()) {
+        b.resultCode(c).resultLink(l);
+        return;
+      }
+    }
+    b.resultCode(code).resultLink(link);
+  }
+
+  /** The facts our CSV does not carry: counters testing them are not reported. */
+  private static final Set<Fact> NOT_IN_CSV =
       EnumSet.of(
           Fact.ELECTRONIC_RESULT, Fact.COMPONENT_DIGITISED, Fact.PERSONAL_STORE,
           Fact.NATIONAL_DATABASE, Fact.VNEID_ACCOUNT, Fact.SYNCED, Fact.RATING, Fact.SUPPLEMENTS);
 
+  /** The facts the portal's format does not carry. */
+  private static final Set<Fact> NOT_IN_PORTAL_FORMAT = EnumSet.of(Fact.SYNCED, Fact.APOLOGY);
+
   /**
-   * The facts the input does not carry: those this reader does not read, the apology for the
-   * portal's format (which has no such field), and for our CSV the optional columns it leaves out.
+   * The facts the input does not carry: for the portal's format the apology and the sync (it has
+   * no such field); for our CSV those it has no column for, and the optional columns it leaves out.
    */
   private Set<Fact> unknownFacts(FieldReader f) {
-    Set<Fact> out = EnumSet.copyOf(NOT_READ);
     if (portal) {
-      out.add(Fact.APOLOGY);
-      return out;
+      return EnumSet.copyOf(NOT_IN_PORTAL_FORMAT);
     }
+    Set<Fact> out = EnumSet.copyOf(NOT_IN_CSV);
     columnFact(f, DossierField.DUE, Fact.DUE_DATE, out);
     columnFact(f, DossierField.FINISHED, Fact.FINISHED, out);
     columnFact(f, DossierField.RETURNED, Fact.RETURNED, out);

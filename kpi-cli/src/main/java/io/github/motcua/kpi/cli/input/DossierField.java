@@ -40,7 +40,26 @@ public enum DossierField {
   /** Components digitised (portal: {@code HoSoCoThanhPhanSoHoa}). */
   DIGITISED("digitised", "HoSoCoThanhPhanSoHoa"),
   /** Apology issued for a late dossier; the portal format has no such field. */
-  APOLOGY("apology", null);
+  APOLOGY("apology", null),
+  /**
+   * Supplement requests (portal only): a list of objects with {@code NgayYeuCauBoSung} (requested)
+   * and {@code NgayBoSung} (supplied; absent while pending).
+   */
+  SUPPLEMENTS(null, "DanhSachHoSoBoSung"),
+  /** The electronic result's code (portal only). */
+  RESULT_CODE(null, "MaKetQua"),
+  /** The link to the electronic result's file (portal only). */
+  RESULT_LINK(null, "DuongDanTepTinKetQua"),
+  /** Result papers (portal only): objects with {@code MaGiayToKetQua} and {@code DuongDanTepTinKetQua}. */
+  RESULT_PAPERS(null, "DanhSachGiayToKetQua"),
+  /** Submitted components (portal only): objects with {@code DuocSoHoa}, {@code DuocLayTuKhoDMQG}, {@code MaCSDL}. */
+  COMPONENTS(null, "TaiLieuNop"),
+  /** National databases consulted (portal only): objects with {@code MaCSDL}. */
+  DATABASES(null, "DSKetNoiCSDL"),
+  /** The applicant's account authenticated with VNeID (portal only): 1 or 0. */
+  VNEID_ACCOUNT(null, "TaiKhoanDuocXacThucVoiVNeID"),
+  /** The applicant's rating (portal only): 1 satisfied, 2 dissatisfied, 0 or absent none. */
+  RATING(null, "DanhGia");
 
   private final String csv;
   private final String portal;
@@ -50,7 +69,7 @@ public enum DossierField {
     this.portal = portal;
   }
 
-  /** The column in our dossier CSV. */
+  /** The column in our dossier CSV, null where it has none. */
   public String csv() {
     return csv;
   }

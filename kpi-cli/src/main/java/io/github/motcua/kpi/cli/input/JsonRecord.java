@@ -3,6 +3,8 @@ package io.github.motcua.kpi.cli.input;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -37,5 +39,29 @@ final class JsonRecord implements RawRecord {
   @Override
   public boolean has(String field) {
     return node.has(field);
+  }
+
+  @Override
+  public List<RawRecord> items(String field) {
+    JsonNode v = node.get(field);
+    if (v == null || v.isNull()) {
+      return List.of();
+    }
+    if (!v.isArray()) {
+      throw new IllegalArgumentException("field '" + field + "': expected a list of objects, got " + shorten(v.toString()));
+    }
+    List<RawRecord> out = new ArrayList<>();
+    for (JsonNode item : v) {
+      if (!(item instanceof ObjectNode)) {
+        throw new IllegalArgumentException(
+            "field '" + field + "': expected a list of objects, got an item " + shorten(item.toString()));
+      }
+      out.add(new JsonRecord(location, (ObjectNode) item));
+    }
+    return out;
+  }
+
+  private static String shorten(String text) {
+    return text.length() <= 60 ? text : text.substring(0, 57) + "...";
   }
 }

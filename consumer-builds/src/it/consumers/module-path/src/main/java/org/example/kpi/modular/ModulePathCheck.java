@@ -39,10 +39,10 @@ public final class ModulePathCheck {
     require(String.valueOf(DirectiveLaws.class.getModule().getDescriptor().isAutomatic()), "true");
 
     Directives all = Directives.load();
-    require(all.ids().toString(), "[brvt404, qn07, qt1501, qt2023, tv1239]");
+    require(all.ids().toString(), "[brvt404, qd766, qn07, qt1501, qt2023, tv1239]");
     // named modules ignore META-INF/services: these were found through their provides
     for (String module : List.of("io.github.motcua.kpi.rules.quangninh", "io.github.motcua.kpi.rules.covid",
-        "io.github.motcua.kpi.rules.quangtri")) {
+        "io.github.motcua.kpi.rules.quangtri", "io.github.motcua.kpi.rules.national")) {
       require(String.valueOf(ModuleLayer.boot().findModule(module).map(Module::isNamed).orElse(false)), "true");
     }
 
