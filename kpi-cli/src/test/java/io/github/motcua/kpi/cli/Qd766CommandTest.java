@@ -194,4 +194,27 @@ class Qd766CommandTest {
     assertEquals(65, r.status(), r::toString);
     assertTrue(r.err().contains("DanhSachHoSoBoSung.NgayBoSung") && r.err().contains("X2"), r::toString);
   }
+
+  @Test
+  void exportLeavesOutWhatADirectiveFileCannotCarryYetAndSaysSo(@TempDir Path dir) {
+    Cli.Result r = Cli.real().run("directives", "--export", dir.resolve("out").toString());
+    assertEquals(0, r.status(), r::toString);
+    assertTrue(r.err().contains("qd766 is not exported: a directive file has no groups of scores, bands of points,"
+        + " a deadline reading by instant, figures that do not add up over units yet"), r::toString);
+    assertTrue(Files.exists(dir.resolve("out").resolve("qt2023.yaml")));
+    assertTrue(Files.notExists(dir.resolve("out").resolve("qd766.yaml")));
+  }
+
+  @Test
+  void aDerivedDueDateDoesNotAddTheSupplementWaitTheReadingTakesOffTheEnd(@TempDir Path dir) {
+    // Received Mon 3 Aug 2026 08:00, 1 working day: due on 4 Aug. Papers asked for on 3 Aug 09:00,
+    // supplied on 5 Aug 09:00 (48 h); finished Fri 7 Aug 09:00: less the wait, 5 Aug 09:00, after
+    // its due date: late. Adding the wait to the due date as well would call it on time.
+    Cli.Result r = oneDossier(dir, "1",
+        "{\"MaHoSo\": \"X3\", \"MaTTHC\": \"1.001193\", \"DonViXuLy\": \"H44.144\", \"KenhThucHien\": 1,"
+            + " \"NgayTiepNhan\": \"20260803080000\", \"NgayKetThucXuLy\": \"20260807090000\", \"TrangThaiHoSo\": 9,"
+            + " \"DanhSachHoSoBoSung\": [{\"NgayYeuCauBoSung\": \"20260803090000\", \"NgayBoSung\": \"20260805090000\"}]}");
+    assertEquals(0, r.status(), r::toString);
+    assertEquals("0/1", measured(Report.fromJson(r.out()).agency("H44.144").orElseThrow(), "2.1"));
+  }
 }

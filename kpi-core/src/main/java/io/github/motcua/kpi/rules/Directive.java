@@ -102,17 +102,6 @@ public abstract class Directive {
   }
 
   /**
-   * Whether a dossier without a due date takes one derived from its procedure's legal processing
-   * time through a working calendar (QĐ 766 2.1), rather than counting on time (the report forms).
-   * The core knows no calendar: readers derive the date ({@link
-   * io.github.motcua.kpi.model.DueDateCalculator}) and mark it {@code dueDerived}.
-   */
-  @Value.Default
-  public boolean derivesMissingDueDates() {
-    return false;
-  }
-
-  /**
    * The counters whose figures do not add up over units — reported counts of procedures, say — so
    * that a unit pooled over others ({@link io.github.motcua.kpi.eval.Pooling}) does not sum them:
    * it takes them from its own row, or has none.

@@ -58,8 +58,9 @@ import java.util.Locale;
  * with its confidence tag: [C] confirmed, [I] inferred, [U] unknown — sources S1 to S9 of
  * docs/INDEX-766.md): the cohort is {@link Qd766Counters#COHORT}; deadlines are judged by {@link
  * #DEADLINE_READING}; a dossier without a due date takes one from its procedure's legal processing
- * time through the working-day calendar ({@link Directive#derivesMissingDueDates()}), and counts on
- * time if its procedure has none; an absent flag counts as 0 (the portal counts what is synced).
+ * time through the working-day calendar (the reader derives it, as for every directive: the core
+ * knows no calendar), and counts on time if its procedure has none; an absent flag counts as 0 (the
+ * portal counts what is synced).
  */
 public final class Qd766 {
 
@@ -131,7 +132,6 @@ public final class Qd766 {
               ScoreBand.of(BigDecimal.ZERO, "weak", "Yếu"))
           .deadlineReading(DEADLINE_READING)
           .notAdditive(NOT_ADDITIVE)
-          .derivesMissingDueDates(true)
           .addReportedIndicators(
               indicator("5.1a", "petitions about procedures and regulations", PETITIONS_CLASSIFIED_PROCEDURE, PETITIONS_CLASSIFIED_BASE),
               indicator("5.1b", "petitions about staff", PETITIONS_CLASSIFIED_STAFF, PETITIONS_CLASSIFIED_BASE))
