@@ -217,4 +217,26 @@ class Qd766CommandTest {
     assertEquals(0, r.status(), r::toString);
     assertEquals("0/1", measured(Report.fromJson(r.out()).agency("H44.144").orElseThrow(), "2.1"));
   }
+
+  @Test
+  void rolledUpOverTheAgencyTreeTheProvinceScoresAsThePooledUnitAndNamesItsCostliestPartsOfBothKinds(@TempDir Path dir) {
+    Path tree = Cli.file(dir, "tree.csv", "agency,name,tier,parent", "H44,UBND tỉnh Phú Thọ,PROVINCIAL,",
+        "H44.08,Sở Giáo dục và Đào tạo - Tỉnh Phú Thọ,PROVINCIAL,H44", "H44.144,UBND xã Thanh Thủy,COMMUNE,H44",
+        "H44.156,UBND xã Lai Đồng,COMMUNE,H44");
+    List<String> common = List.of("evaluate", "--directive", "qd766", "--period", "2026-Q3",
+        "--dossiers", Cli.examples("qd766-dossiers.ndjson").toString(),
+        "--procedures", Cli.examples("qd766-procedures.csv").toString(),
+        "--tallies", Cli.examples("qd766-2026-q3-aggregate.csv").toString(), "--format", "json");
+    List<String> rolled = new java.util.ArrayList<>(common);
+    rolled.addAll(List.of("--agencies", tree.toString(), "--roll-up", "province"));
+    List<String> pooled = new java.util.ArrayList<>(common);
+    pooled.addAll(List.of("--agencies", Cli.examples("qd766-agencies.csv").toString(), "--pool", "H44=UBND tỉnh Phú Thọ"));
+    AgencyReport byTree = run(rolled.toArray(String[]::new)).agency("H44").orElseThrow();
+    AgencyReport byPool = run(pooled.toArray(String[]::new)).agency("H44").orElseThrow();
+    assertEquals(byPool.points(), byTree.points());
+    assertEquals(byPool.groups(), byTree.groups());
+    List<String> kinds = byTree.result("qd766.2.1").orElseThrow().shortfall().orElseThrow().parts().stream()
+        .map(PartShortfall::kind).distinct().toList();
+    assertEquals(List.of("procedure", "unit"), kinds);
+  }
 }

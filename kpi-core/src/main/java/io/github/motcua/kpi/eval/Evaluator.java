@@ -127,8 +127,12 @@ public final class Evaluator {
         rolled.put(source.getKey(), rollUp(tree, source.getValue(), level, period));
       }
       sources = rolled;
-      breakdowns = new ArrayList<>(breakdowns);
-      breakdowns.add(bySubUnit(tree, input.tallies(), shown));
+      List<Breakdown> parts = new ArrayList<>();
+      for (Breakdown b : breakdowns) {
+        parts.add(rollUp(tree, b, level, period));
+      }
+      parts.add(bySubUnit(tree, input.tallies(), shown));
+      breakdowns = parts;
       if (level == 0 && shown.size() > 1) {
         warnings.add(
             "rolled up to the province, but " + shown.size() + " agencies have no parent ("
@@ -204,6 +208,19 @@ public final class Evaluator {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("cannot roll up to level " + level + ": " + e.getMessage(), e);
     }
+  }
+
+  /** A breakdown rolled up: the parts of the agencies an agency shows, merged part by part. */
+  private static Breakdown rollUp(AgencyTree tree, Breakdown b, int level, Period period) {
+    Map<String, Map<String, Tally>> merged = new TreeMap<>();
+    b.byAgency().forEach((code, parts) -> {
+      String target = tree.contains(code) ? tree.rollUpTarget(code, level, period.end()) : code;
+      Map<String, Tally> into = merged.computeIfAbsent(target, t -> new TreeMap<>());
+      parts.byAgency().forEach((part, t) -> into.merge(part, t, Tally::merge));
+    });
+    Map<String, ProvinceTally> byAgency = new TreeMap<>();
+    merged.forEach((code, parts) -> byAgency.put(code, ProvinceTally.of(parts)));
+    return Breakdown.builder().kind(b.kind()).names(b.names()).byAgency(byAgency).build();
   }
 
   /**
