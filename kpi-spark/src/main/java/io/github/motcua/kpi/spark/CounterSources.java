@@ -45,4 +45,24 @@ final class CounterSources {
       return Directives.load().get(id).counters();
     }
   }
+
+  /** The dossier counters (computed, not distinct) of other sources. */
+  record DossierCountersOf(List<CounterSource> sources) implements CounterSource {
+    DossierCountersOf {
+      sources = List.copyOf(sources);
+    }
+
+    @Override
+    public List<Counter> counters() {
+      List<Counter> out = new ArrayList<>();
+      for (CounterSource source : sources) {
+        for (Counter c : source.counters()) {
+          if (c.isComputed() && !c.isDistinct()) {
+            out.add(c);
+          }
+        }
+      }
+      return out;
+    }
+  }
 }

@@ -124,6 +124,30 @@ public final class CountingSpec implements Serializable {
     return tallies().counters();
   }
 
+  /** How deadlines are judged. */
+  public DeadlineReading reading() {
+    return tallies().reading();
+  }
+
+  /**
+   * This spec counting only its dossier counters (computed, not distinct), against the catalogue's
+   * procedures without offerings: the spec a split by procedure counts with — a procedure counter
+   * of one procedure says little, and an offering would tally agencies that received nothing.
+   */
+  CountingSpec dossierCountersOnly() {
+    Builder b =
+        builder(period(), asOf)
+            .catalogue(ProcedureCatalogue.of(catalogue().procedures()))
+            .agencies(agencies())
+            .reading(reading())
+            .bySettlingAgency(bySettlingAgency)
+            .counters(new CounterSources.DossierCountersOf(counters));
+    if (calendar != null) {
+      b.workingDays(calendar);
+    }
+    return b.build();
+  }
+
   private Resolved resolved() {
     synchronized (RESOLVED) {
       Resolved r = RESOLVED.get(this);

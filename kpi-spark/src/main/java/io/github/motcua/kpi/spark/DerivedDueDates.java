@@ -15,17 +15,20 @@ import java.util.Set;
 
 /**
  * Gives a dossier without a due date the one its procedure's legal processing time sets, through the
- * working calendar, the supplied supplement waits added — as {@code kpi evaluate} does (the command
- * line's {@code DueDates}, which is package-private there; the tests compare the two paths' reports).
+ * working calendar, the supplied supplement waits added unless the deadline reading takes them off
+ * the dossier's end instead (QĐ 766's) — as {@code kpi evaluate} does (the command line's {@code
+ * DueDates}, which is package-private there; the tests compare the two paths' reports).
  * A procedure with no processing time leaves the dossier without a due date.
  */
 final class DerivedDueDates {
   private final ProcedureCatalogue catalogue;
   private final WorkingCalendar calendar;
+  private final boolean addWaits;
 
-  DerivedDueDates(ProcedureCatalogue catalogue, WorkingCalendar calendar) {
+  DerivedDueDates(ProcedureCatalogue catalogue, WorkingCalendar calendar, boolean addWaits) {
     this.catalogue = catalogue;
     this.calendar = calendar;
+    this.addWaits = addWaits;
   }
 
   /** The dossier, with a derived due date where it has none and its procedure has a processing time. */
@@ -40,7 +43,7 @@ final class DerivedDueDates {
     }
     List<SupplementRequest> waits = new ArrayList<>();
     for (SupplementRequest s : d.supplements()) {
-      if (!s.isPending()) {
+      if (addWaits && !s.isPending()) {
         waits.add(s);
       }
     }

@@ -88,7 +88,7 @@ final class PortalBinding implements MapPartitionsFunction<Row, Row> {
             spec.catalogue(),
             new AgencyDirectory(spec.agencies()),
             vneidCode == null ? OptionalInt.empty() : OptionalInt.of(vneidCode));
-    DerivedDueDates due = spec.calendar().map(c -> new DerivedDueDates(spec.catalogue(), c)).orElse(null);
+    DerivedDueDates due = spec.calendar().map(c -> new DerivedDueDates(spec.catalogue(), c, !spec.reading().subtractSupplementWait())).orElse(null);
     return new Iterator<>() {
       private Row next;
       private DossierColumns.Builder scratch;

@@ -7,12 +7,16 @@ import static org.apache.spark.sql.functions.hash;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.pmod;
 
+import io.github.motcua.kpi.eval.Breakdown;
+import io.github.motcua.kpi.eval.ImmutableBreakdown;
 import io.github.motcua.kpi.tally.ProvinceTally;
+import io.github.motcua.kpi.tally.Tally;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -128,6 +132,27 @@ public final class SparkTallies {
       out.put(RowFactory.create(key.toArray()), agg.decode(r.getAs(TALLY)));
     }
     return out;
+  }
+
+  /**
+   * Each agency's tallies split by procedure (a {@link Breakdown#BY_PROCEDURE} breakdown, for a
+   * scored directive's shortfall parts): {@code rows} counted again under each agency and procedure,
+   * this spec's dossier counters only, as {@code kpi evaluate} splits them.
+   */
+  public Breakdown byProcedure(Dataset<Row> rows) {
+    CountingSpec parts = spec.dossierCountersOnly();
+    Map<String, Map<String, Tally>> byAgency = new TreeMap<>();
+    new SparkTallies(parts, chunk, buckets)
+        .collectBy(rows, col(DossierRows.PROCEDURE))
+        .forEach(
+            (key, tallies) ->
+                tallies
+                    .byAgency()
+                    .forEach((agency, t) -> byAgency.computeIfAbsent(agency, a -> new TreeMap<>()).put(key.getString(0), t)));
+    ImmutableBreakdown.Builder b = Breakdown.builder().kind(Breakdown.BY_PROCEDURE);
+    byAgency.forEach((agency, procedures) -> b.putByAgency(agency, ProvinceTally.of(procedures)));
+    spec.catalogue().procedures().forEach(p -> b.putNames(p.code(), p.name()));
+    return b.build();
   }
 
   /** A tally {@link #tallyBy} wrote. */

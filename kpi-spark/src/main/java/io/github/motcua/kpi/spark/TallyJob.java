@@ -3,6 +3,7 @@ package io.github.motcua.kpi.spark;
 import io.github.motcua.kpi.cli.input.AgenciesCsv;
 import io.github.motcua.kpi.cli.input.BadInputException;
 import io.github.motcua.kpi.cli.input.ProceduresCsv;
+import io.github.motcua.kpi.eval.Breakdown;
 import io.github.motcua.kpi.eval.EvaluationInput;
 import io.github.motcua.kpi.eval.Evaluator;
 import io.github.motcua.kpi.eval.InputSummary;
@@ -12,6 +13,7 @@ import io.github.motcua.kpi.model.Period;
 import io.github.motcua.kpi.rules.BeforeDayReading;
 import io.github.motcua.kpi.rules.Directive;
 import io.github.motcua.kpi.rules.Directives;
+import io.github.motcua.kpi.rules.ScoredRule;
 import io.github.motcua.kpi.rules.UnknownDirectiveException;
 import io.github.motcua.kpi.tally.ProcedureCatalogue;
 import io.github.motcua.kpi.tally.ProvinceTally;
@@ -196,6 +198,7 @@ public final class TallyJob implements Callable<Integer> {
             .counters(CounterSource.ids(ACCOUNTING))
             .counters(CounterSource.directive(d.id()))
             .workingDays(CalendarSource.defaults())
+            .reading(d.deadlineReading())
             .build();
     OptionalInt vneid = vneidCode == null ? OptionalInt.empty() : OptionalInt.of(vneidCode);
     SparkSession spark = SparkSession.builder().getOrCreate();
@@ -225,6 +228,10 @@ public final class TallyJob implements Callable<Integer> {
       err.println("kpi-spark: read " + summary.read() + " records, accepted " + summary.accepted()
           + ", rejected " + summary.rejected() + (rejects != null && summary.rejected() > 0 ? " (in " + rejects + ")" : ""));
       ProvinceTally tallies = SparkTallies.of(counting).tally(read.dossiers());
+      List<Breakdown> parts =
+          d.requirements().stream().anyMatch(r -> r instanceof ScoredRule)
+              ? List.of(SparkTallies.of(counting).byProcedure(read.dossiers()))
+              : List.of();
       Report report =
           Evaluator.of(d)
               .evaluate(
@@ -233,6 +240,8 @@ public final class TallyJob implements Callable<Integer> {
                       .asOf(at)
                       .agencies(listed)
                       .tallies(tallies)
+                      .putSources("dossiers", tallies)
+                      .breakdowns(parts)
                       .catalogue(counting.catalogue())
                       .beforeDayReading(reading())
                       .inputSummary(summary)

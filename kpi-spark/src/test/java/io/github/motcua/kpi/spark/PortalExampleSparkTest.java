@@ -17,6 +17,7 @@ import io.github.motcua.kpi.model.Agency;
 import io.github.motcua.kpi.model.Period;
 import io.github.motcua.kpi.rules.Directive;
 import io.github.motcua.kpi.rules.Directives;
+import io.github.motcua.kpi.tally.ProvinceTally;
 import io.github.motcua.kpi.tally.ProcedureCatalogue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -103,6 +104,7 @@ class PortalExampleSparkTest {
     assertEquals(InputSummary.of(12, 12, 0), summary);
     for (int partitions : List.of(1, 2, 7)) {
       Dataset<Row> rows = read.dossiers().repartition(partitions);
+      ProvinceTally tallies = SparkTallies.of(spec).chunk(2).tally(rows);
       String report =
           Evaluator.of(qt2023)
               .evaluate(
@@ -110,7 +112,8 @@ class PortalExampleSparkTest {
                       .period(period)
                       .asOf(period.end())
                       .agencies(agencies)
-                      .tallies(SparkTallies.of(spec).chunk(2).tally(rows))
+                      .tallies(tallies)
+                      .putSources("dossiers", tallies)
                       .catalogue(catalogue)
                       .inputSummary(summary)
                       .build())

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.motcua.kpi.cli.input.AgenciesCsv;
 import io.github.motcua.kpi.cli.input.ProceduresCsv;
+import io.github.motcua.kpi.eval.Breakdown;
 import io.github.motcua.kpi.eval.EvaluationInput;
 import io.github.motcua.kpi.eval.Evaluator;
 import io.github.motcua.kpi.eval.InputSummary;
@@ -18,6 +19,9 @@ import io.github.motcua.kpi.model.Period;
 import io.github.motcua.kpi.model.Procedure;
 import io.github.motcua.kpi.rules.Directive;
 import io.github.motcua.kpi.rules.Directives;
+import io.github.motcua.kpi.rules.ScoredRule;
+import io.github.motcua.kpi.tally.DeadlineReading;
+import io.github.motcua.kpi.tally.ProvinceTally;
 import io.github.motcua.kpi.tally.Offering;
 import io.github.motcua.kpi.tally.ProcedureCatalogue;
 import java.io.IOException;
@@ -31,6 +35,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -201,16 +207,25 @@ class PortalGeneratedSparkTest {
                 Path dossiers = write(dir, "dossiers.ndjson", input.lines());
                 List<Agency> listed = AgenciesCsv.read(agencies);
                 ProcedureCatalogue catalogue = ProceduresCsv.read(procedures);
-                PortalRead read =
-                    PortalDossiers.ndjson(
-                            spark,
-                            CountingSpec.builder(s.period(), s.asOf())
-                                .catalogue(catalogue)
-                                .agencies(listed)
-                                .workingDays(CalendarSource.defaults())
-                                .build(),
-                            dossiers.toString())
-                        .persist();
+                // Due dates are derived as the directive's deadline reading needs them (QĐ 766's
+                // takes supplement waits off the dossier's end, so they are not added to the due date).
+                Map<DeadlineReading, PortalRead> reads = new LinkedHashMap<>();
+                java.util.function.Function<DeadlineReading, PortalRead> readFor =
+                    reading ->
+                        reads.computeIfAbsent(
+                            reading,
+                            r ->
+                                PortalDossiers.ndjson(
+                                        spark,
+                                        CountingSpec.builder(s.period(), s.asOf())
+                                            .catalogue(catalogue)
+                                            .agencies(listed)
+                                            .workingDays(CalendarSource.defaults())
+                                            .reading(r)
+                                            .build(),
+                                        dossiers.toString())
+                                    .persist());
+                PortalRead read = readFor.apply(DeadlineReading.byDate());
                 InputSummary summary = read.summary();
                 long undue =
                     s.dossiers().stream().filter(x -> x.dueAt().isEmpty() && timed(s.catalogue(), x.procedureCode())).count();
@@ -232,9 +247,14 @@ class PortalGeneratedSparkTest {
                           .counters(CounterSource.ids(TallyJob.ACCOUNTING))
                           .counters(CounterSource.directive(d.id()))
                           .workingDays(CalendarSource.defaults())
+                          .reading(d.deadlineReading())
                           .build();
+                  boolean scored = d.requirements().stream().anyMatch(r -> r instanceof ScoredRule);
                   List<Integer> partitions = d.id().equals("qt2023") ? List.of(1, 2, 7) : List.of(List.of(1, 2, 7).get(k % 3));
                   for (int p : partitions) {
+                    Dataset<Row> rows = readFor.apply(d.deadlineReading()).dossiers().repartition(p);
+                    ProvinceTally tallies = SparkTallies.of(spec).chunk(16).tally(rows);
+                    List<Breakdown> parts = scored ? List.of(SparkTallies.of(spec).chunk(16).byProcedure(rows)) : List.of();
                     String report =
                         Evaluator.of(d)
                             .evaluate(
@@ -242,7 +262,9 @@ class PortalGeneratedSparkTest {
                                     .period(s.period())
                                     .asOf(s.asOf())
                                     .agencies(listed)
-                                    .tallies(SparkTallies.of(spec).chunk(16).tally(read.dossiers().repartition(p)))
+                                    .tallies(tallies)
+                                    .putSources("dossiers", tallies)
+                                    .breakdowns(parts)
                                     .catalogue(catalogue)
                                     .inputSummary(summary)
                                     .build())
@@ -250,7 +272,7 @@ class PortalGeneratedSparkTest {
                     assertEquals(cli.out(), report + System.lineSeparator(), d.id() + ", " + p + " partitions: " + input);
                   }
                 }
-                read.unpersist();
+                reads.values().forEach(PortalRead::unpersist);
               } catch (IOException e) {
                 throw new UncheckedIOException(e);
               }
