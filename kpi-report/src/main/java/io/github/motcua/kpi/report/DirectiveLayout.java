@@ -38,14 +38,27 @@ final class DirectiveLayout {
     lines.add(d.title());
     lines.add(lang.pick("Kỳ: ", "Period: ") + lang.period(report.period())
         + lang.pick("; tính đến ngày ", "; as of ") + lang.date(report.asOf()));
+    List<Grid> grids = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
+    if (d.id().equals(APPENDIX_DIRECTIVE)) {
+      Document appendix = Qt1501Appendix.of(report).document(lang);
+      grids.addAll(appendix.grids());
+      notes.addAll(appendix.notes().subList(0, appendix.notes().size() - Provenance.notes(lang, report.files(), report.input()).size()));
+    }
+    grids.add(results(report, lang));
+    grids.add(rules(d, lang));
+    notes.addAll(notes(report, lang));
     return new Document(
         lang,
         lang.pick("Báo cáo kết quả thực hiện ", "Report on ") + d.number() + " — " + d.issuer(),
         lines,
-        List.of(results(report, lang), rules(d, lang)),
+        grids,
         charts(report, lang),
-        notes(report, lang));
+        notes);
   }
+
+  /** The directive whose report carries its appendix's layout (Công văn 1501/UBND-VX). */
+  static final String APPENDIX_DIRECTIVE = "qt1501";
 
   // ---------------------------------------------------------------- results
 

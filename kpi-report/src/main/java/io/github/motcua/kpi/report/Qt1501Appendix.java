@@ -63,27 +63,14 @@ public abstract class Qt1501Appendix {
   /** The rows, tier by tier in the report's order (best first). */
   public abstract List<AppendixRow> rows();
 
-  /** The appendix of a {@code qt1501} report (its indicators and points). */
+  /** The appendix of a {@code qt1501} report (its indicators and points), tier by tier. */
   public static Qt1501Appendix of(Report report) {
     List<AppendixRow> rows = new ArrayList<>();
     for (Tier tier : Tier.values()) {
       for (AgencyReport a : report.agencies()) {
-        if (a.tier() != tier) {
-          continue;
+        if (a.tier() == tier) {
+          rows.add(row(a.agency(), a.name(), a.tier(), a.indicators(), a.points()));
         }
-        Optional<IndicatorValue> l3 = indicator(a, Indicator.ONLINE_RATE_LEVEL3);
-        Optional<IndicatorValue> l4 = indicator(a, Indicator.ONLINE_RATE_LEVEL4);
-        rows.add(
-            ImmutableAppendixRow.builder()
-                .agency(a.agency())
-                .name(a.name())
-                .tier(a.tier())
-                .level3Online(l3.map(IndicatorValue::numerator).orElse(OptionalLong.empty()))
-                .level3Total(l3.map(IndicatorValue::denominator).orElse(OptionalLong.empty()))
-                .level4Online(l4.map(IndicatorValue::numerator).orElse(OptionalLong.empty()))
-                .level4Total(l4.map(IndicatorValue::denominator).orElse(OptionalLong.empty()))
-                .points(a.points())
-                .build());
       }
     }
     return ImmutableQt1501Appendix.builder()
@@ -94,8 +81,39 @@ public abstract class Qt1501Appendix {
         .build();
   }
 
-  private static Optional<IndicatorValue> indicator(AgencyReport a, Indicator indicator) {
-    return a.indicators().stream().filter(i -> i.indicator().equals(indicator.id())).findFirst();
+  /** The appendix of a {@code qt1501} directive report, tier by tier in rank order. */
+  public static Qt1501Appendix of(DirectiveReport report) {
+    List<AppendixRow> rows = new ArrayList<>();
+    for (RankedAgency a : report.agencies()) {
+      rows.add(row(a.agency(), a.name(), a.tier(), a.indicators(), a.points()));
+    }
+    return ImmutableQt1501Appendix.builder()
+        .period(report.period())
+        .asOf(report.asOf())
+        .input(report.input())
+        .files(report.files())
+        .rows(rows)
+        .build();
+  }
+
+  private static AppendixRow row(
+      String agency, String name, Tier tier, List<IndicatorValue> indicators, Optional<BigDecimal> points) {
+    Optional<IndicatorValue> l3 = indicator(indicators, Indicator.ONLINE_RATE_LEVEL3);
+    Optional<IndicatorValue> l4 = indicator(indicators, Indicator.ONLINE_RATE_LEVEL4);
+    return ImmutableAppendixRow.builder()
+        .agency(agency)
+        .name(name)
+        .tier(tier)
+        .level3Online(l3.map(IndicatorValue::numerator).orElse(OptionalLong.empty()))
+        .level3Total(l3.map(IndicatorValue::denominator).orElse(OptionalLong.empty()))
+        .level4Online(l4.map(IndicatorValue::numerator).orElse(OptionalLong.empty()))
+        .level4Total(l4.map(IndicatorValue::denominator).orElse(OptionalLong.empty()))
+        .points(points)
+        .build();
+  }
+
+  private static Optional<IndicatorValue> indicator(List<IndicatorValue> values, Indicator indicator) {
+    return values.stream().filter(i -> i.indicator().equals(indicator.id())).findFirst();
   }
 
   /** The appendix naming the files it was computed from. */
@@ -199,7 +217,8 @@ public abstract class Qt1501Appendix {
     List<String> labels = List.of("TT", lang.pick("Cơ quan", "Agency"), "(7)", "(8)", "(9)", "(10)", "(11)", "(12)", "(13)", "(14)");
     Grid grid =
         new Grid(lang.pick("Phụ lục", "Appendix"),
-            lang.pick("Số liệu thống kê các sở, huyện về tỉ lệ số hồ sơ trực tuyến", "Online dossiers by department and district"),
+            lang.pick("PHỤ LỤC — Số liệu thống kê các sở, huyện về tỉ lệ số hồ sơ trực tuyến",
+                "APPENDIX — Online dossiers by department and district"),
             header, labels, false, body, List.of(5, 34, 12, 14, 10, 12, 14, 10, 16, 8));
     List<String> notes = new ArrayList<>();
     notes.add(lang.pick(

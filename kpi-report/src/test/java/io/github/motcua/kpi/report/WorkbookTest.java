@@ -148,8 +148,10 @@ class WorkbookTest {
     DirectiveReport report = DirectiveReport.evaluate(Fixtures.qt1501(), Fixtures.provinceInput());
     Document doc = DirectiveLayout.document(report, Lang.VI);
     byte[] bytes = xlsx(doc);
-    List<Row> rows = assertEveryCellReadsBack(doc, bytes).get("Kết quả");
-    Grid grid = doc.grids().get(0);
+    Map<String, List<Row>> sheets = assertEveryCellReadsBack(doc, bytes);
+    assertEquals(java.util.Set.of("Phụ lục", "Kết quả", "Căn cứ"), sheets.keySet(), "qt1501 carries its appendix");
+    List<Row> rows = sheets.get("Kết quả");
+    Grid grid = doc.grids().stream().filter(g -> g.sheet().equals("Kết quả")).findFirst().orElseThrow();
     int first = XlsxWriter.firstBodyRow(doc, grid);
     int checked = 0;
     for (RankedAgency a : report.agencies()) {
