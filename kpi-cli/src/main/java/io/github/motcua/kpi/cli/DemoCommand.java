@@ -11,6 +11,10 @@ import io.github.motcua.kpi.eval.Evaluator;
 import io.github.motcua.kpi.eval.Report;
 import io.github.motcua.kpi.model.Agency;
 import io.github.motcua.kpi.model.Period;
+import io.github.motcua.kpi.report.Bieu06;
+import io.github.motcua.kpi.report.DirectiveReport;
+import io.github.motcua.kpi.report.Format;
+import io.github.motcua.kpi.report.Lang;
 import io.github.motcua.kpi.rules.Directive;
 import io.github.motcua.kpi.tally.ProvinceTally;
 import io.github.motcua.kpi.tally.Tallies;
@@ -18,9 +22,12 @@ import io.github.motcua.kpi.tally.Tally;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +36,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -47,6 +55,10 @@ final class DemoCommand implements Callable<Integer> {
 
   @ParentCommand KpiCli parent;
   @Spec CommandSpec spec;
+
+  @Option(names = "--output-dir", paramLabel = "<dir>", defaultValue = "kpi-demo",
+      description = "Where the demo writes its workbook, HTML page and Biểu 06 (created if missing). Default: ${DEFAULT-VALUE}.")
+  Path outputDir;
 
   @Override
   public Integer call() throws IOException {
@@ -70,15 +82,9 @@ final class DemoCommand implements Callable<Integer> {
     ProvinceTally tallies =
         ProvinceTally.of(byAgency)
             .merge(Tallies.of(period, period.end(), province.catalogue()).dossiers(province.dossiers()));
-    Report report =
-        Evaluator.of(d)
-            .evaluate(
-                EvaluationInput.builder()
-                    .period(period)
-                    .asOf(period.end())
-                    .agencies(agencies)
-                    .tallies(tallies)
-                    .build());
+    EvaluationInput input =
+        EvaluationInput.builder().period(period).asOf(period.end()).agencies(agencies).tallies(tallies).build();
+    Report report = Evaluator.of(d).evaluate(input);
     PrintWriter out = spec.commandLine().getOut();
     out.println("Demo: " + d.id() + " — " + d.number() + ", " + d.issuer() + ", period " + period);
     out.println("Districts: the official appendix's figures (bundled). Provincial departments: "
@@ -90,7 +96,29 @@ final class DemoCommand implements Callable<Integer> {
     out.println("Must improve (under 1 point): "
         + (weak.isEmpty() ? "none" : weak.stream().map(AgencyReport::name).collect(Collectors.joining("; "))));
     out.println();
-    out.println("Next: ./kpi rules qt1501 · ./kpi evaluate --help");
+    Path workbook = outputDir.resolve("qt1501-demo.xlsx");
+    Path page = outputDir.resolve("qt1501-demo.html");
+    Path form = outputDir.resolve("bieu06-demo.xlsx");
+    DirectiveReport people = DirectiveReport.of(d, input, report).withFiles(DISTRICTS);
+    Bieu06 bieu06 =
+        Bieu06.count(period, period.end(), province.catalogue(), province.agencies(), province.dossiers());
+    try {
+      Files.createDirectories(outputDir);
+      try (OutputStream o = Files.newOutputStream(workbook)) {
+        people.write(Format.XLSX, Lang.VI, o);
+      }
+      try (OutputStream o = Files.newOutputStream(page)) {
+        people.write(Format.HTML, Lang.VI, o);
+      }
+      try (OutputStream o = Files.newOutputStream(form)) {
+        bieu06.write(Format.XLSX, Lang.VI, o);
+      }
+    } catch (IOException e) {
+      throw new OutputFailure("cannot write the demo's files into " + outputDir + ": " + IoReason.of(e), e);
+    }
+    out.println("Wrote the report in Vietnamese: " + workbook + " (Excel, with the appendix's layout), " + page
+        + " (open it in a browser), and " + form + " (Biểu 06 of the six departments' dossiers).");
+    out.println("Next: ./kpi rules qt1501 · ./kpi evaluate --help · ./kpi report bieu06 --help");
     out.flush();
     return KpiCli.OK;
   }

@@ -18,6 +18,8 @@ import io.github.motcua.kpi.model.Agency;
 import io.github.motcua.kpi.model.AgencyTree;
 import io.github.motcua.kpi.model.Period;
 import io.github.motcua.kpi.model.Tier;
+import io.github.motcua.kpi.report.DirectiveReport;
+import io.github.motcua.kpi.report.Lang;
 import io.github.motcua.kpi.rules.BeforeDayReading;
 import io.github.motcua.kpi.rules.Directive;
 import java.io.IOException;
@@ -61,7 +63,9 @@ final class EvaluateCommand implements Callable<Integer> {
   enum Format {
     table,
     json,
-    csv
+    csv,
+    xlsx,
+    html
   }
 
   /** Which agency a dossier counts under. */
@@ -177,8 +181,14 @@ final class EvaluateCommand implements Callable<Integer> {
   Path previousTallies;
 
   @Option(names = "--format", paramLabel = "<format>", defaultValue = "table",
-      description = "table (for people), json (the report's JSON) or csv (one row per agency and rule). Default: ${DEFAULT-VALUE}.")
+      description = "table (for people), json (the report's JSON), csv (one row per agency and rule), xlsx (the"
+          + " directive report as a workbook, needs --output) or html (one page with charts); for qt1501, xlsx and"
+          + " html carry the appendix's layout too. Default: ${DEFAULT-VALUE}.")
   Format format;
+
+  @Option(names = "--lang", paramLabel = "<lang>", defaultValue = "vi", converter = Formats.LangConverter.class,
+      description = "The language of xlsx and html: vi (default) or en.")
+  Lang lang;
 
   @Option(names = "--output", paramLabel = "<file>", description = "Write the report here instead of standard output.")
   Path output;
@@ -268,8 +278,20 @@ final class EvaluateCommand implements Callable<Integer> {
       previous = Optional.of(evaluate(d, input(then, 0, before.get(), before.get().end(), level, Optional.empty()).build()));
     }
     List<Report> reports = new ArrayList<>();
+    List<EvaluationInput> inputs = new ArrayList<>();
     for (int i = 0; i < parts.size(); i++) {
-      reports.add(evaluate(d, input(in, i, parts.get(i), at, level, previous).inputSummary(summary).build()));
+      EvaluationInput input = input(in, i, parts.get(i), at, level, previous).inputSummary(summary).build();
+      inputs.add(input);
+      reports.add(evaluate(d, input));
+    }
+    if (format == Format.xlsx || format == Format.html) {
+      if (reports.size() > 1) {
+        throw new ParameterException(spec.commandLine(), "--format " + format + " writes one period's report;"
+            + " --split-at-reform gives two: write each part with its own --period");
+      }
+      DirectiveReport people = DirectiveReport.of(d, inputs.get(0), reports.get(0)).withFiles(inputNames());
+      ReportOutput.write(spec, people::write, io.github.motcua.kpi.report.Format.of(format.name()), lang, output);
+      return KpiCli.OK;
     }
     String text;
     switch (format) {
@@ -437,6 +459,14 @@ final class EvaluateCommand implements Callable<Integer> {
     if (!problems.isEmpty()) {
       throw new BadInputException(problems);
     }
+  }
+
+  /** The input files given, as named on the command line. */
+  private String[] inputNames() {
+    return java.util.stream.Stream.of(directiveFile, tallies, dossiers, procedures, agencies, workRecords, tasks, secondments)
+        .filter(java.util.Objects::nonNull)
+        .map(Path::toString)
+        .toArray(String[]::new);
   }
 
   private Period period(Directive d) {

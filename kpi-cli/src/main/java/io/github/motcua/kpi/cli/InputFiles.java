@@ -29,6 +29,7 @@ import io.github.motcua.kpi.model.WorkRecord;
 import io.github.motcua.kpi.rules.Directive;
 import io.github.motcua.kpi.rules.ScoredRule;
 import io.github.motcua.kpi.tally.Counter;
+import io.github.motcua.kpi.tally.DeadlineReading;
 import io.github.motcua.kpi.tally.ProcedureCatalogue;
 import io.github.motcua.kpi.tally.ProvinceTally;
 import io.github.motcua.kpi.tally.Tallies;
@@ -44,6 +45,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * The input files of one {@code evaluate} run, read into what an evaluation needs.
@@ -90,7 +92,12 @@ final class InputFiles {
   private static final char SPLIT = '\u0001';
 
   // The files as read, before any counting.
-  private Directive directive;
+  /** The counters counted, given the catalogue read (Biểu 06 counts per field of the catalogue). */
+  private Function<ProcedureCatalogue, List<Counter>> counted;
+  /** How deadlines are judged: the directive's reading. */
+  private DeadlineReading reading;
+  /** Whether the directive scores (its report names the parts that cost points: a split by procedure). */
+  private boolean scored;
   private ProcedureCatalogue catalogue;
   private AgencyDirectory directory;
   private Intake<Dossier> dossierIntake;
@@ -152,12 +159,39 @@ final class InputFiles {
    *     any is read
    */
   Assembled read(Directive directive, List<Period> periods, LocalDate asOf) {
+    return read(
+        catalogue -> directive.counters(),
+        directive.deadlineReading(),
+        directive.requirements().stream().anyMatch(r -> r instanceof ScoredRule),
+        periods,
+        asOf);
+  }
+
+  /**
+   * Reads every file given, as {@link #read(Directive, List, LocalDate)}, counting the counters
+   * {@code counted} gives for the catalogue read (Biểu 06 counts per field of the catalogue) and
+   * the accounting ones, deadlines judged by date.
+   *
+   * @throws InputFailure naming the first file that cannot be read, before any is read
+   */
+  Assembled read(Function<ProcedureCatalogue, List<Counter>> counted, List<Period> periods, LocalDate asOf) {
+    return read(counted, DeadlineReading.byDate(), false, periods, asOf);
+  }
+
+  private Assembled read(
+      Function<ProcedureCatalogue, List<Counter>> counted,
+      DeadlineReading reading,
+      boolean scored,
+      List<Period> periods,
+      LocalDate asOf) {
     for (Path file : Arrays.asList(tallies, dossiers, procedures, agencies, workRecords, tasks, secondments)) {
       if (file != null) {
         InputFailure.checkReadable(file);
       }
     }
-    this.directive = directive;
+    this.counted = counted;
+    this.reading = reading;
+    this.scored = scored;
     List<Intake<?>> intakes = new ArrayList<>();
     List<Agency> listed = agencies == null ? List.of() : read(agencies, AgenciesCsv::read);
     if (rollUpToProvince) {
@@ -167,7 +201,7 @@ final class InputFiles {
     directory = new AgencyDirectory(listed);
     List<AgencyTally> rows = null;
     if (tallies != null) {
-      Intake<AgencyTally> aggregate = read(tallies, f -> TalliesCsv.read(f, directive.counters()));
+      Intake<AgencyTally> aggregate = read(tallies, f -> TalliesCsv.read(f, counted.apply(catalogue)));
       intakes.add(aggregate);
       for (AgencyTally t : aggregate.values()) {
         directory.add(t.agency());
@@ -178,7 +212,7 @@ final class InputFiles {
       dossierIntake = read(dossiers, f -> DossierFiles.read(f, catalogue, directory, vneidCode));
       intakes.add(dossierIntake);
       // A reading that takes the supplement wait off the end must not also add it to a derived due date.
-      DueDates due = new DueDates(catalogue, calendar, !directive.deadlineReading().subtractSupplementWait());
+      DueDates due = new DueDates(catalogue, calendar, !reading.subtractSupplementWait());
       withDue = due.derive(dossierIntake.values());
       derived = due.derived();
     }
@@ -210,7 +244,7 @@ final class InputFiles {
     List<AgencyTally> rows = null;
     if (previousTallies != null) {
       InputFailure.checkReadable(previousTallies);
-      Intake<AgencyTally> previous = read(previousTallies, f -> TalliesCsv.read(f, directive.counters()));
+      Intake<AgencyTally> previous = read(previousTallies, f -> TalliesCsv.read(f, counted.apply(catalogue)));
       intakes.add(previous);
       for (AgencyTally t : previous.values()) {
         directory.add(t.agency());
@@ -235,8 +269,7 @@ final class InputFiles {
       }
     }
     List<Counter> counters = new ArrayList<>(ACCOUNTING);
-    counters.addAll(directive.counters());
-    boolean scored = directive.requirements().stream().anyMatch(r -> r instanceof ScoredRule);
+    counters.addAll(counted.apply(catalogue));
     List<ProvinceTally> sums = new ArrayList<>();
     List<Map<String, ProvinceTally>> sources = new ArrayList<>();
     List<List<Breakdown>> breakdowns = new ArrayList<>();
@@ -282,7 +315,7 @@ final class InputFiles {
     Tallies counting =
         Tallies.of(period, asOf, catalogue)
             .counting(counters)
-            .reading(directive.deadlineReading())
+            .reading(reading)
             .agencies(directory.all())
             .workingDays(calendar);
     return countedUnder == CountedUnder.SETTLING ? counting.bySettlingAgency() : counting;
@@ -295,7 +328,7 @@ final class InputFiles {
    */
   private Breakdown byProcedure(Period period, LocalDate asOf) {
     List<Counter> dossierCounters = new ArrayList<>();
-    for (Counter c : directive.counters()) {
+    for (Counter c : counted.apply(catalogue)) {
       if (c.isComputed() && !c.isDistinct()) {
         dossierCounters.add(c);
       }
@@ -308,7 +341,7 @@ final class InputFiles {
     ProvinceTally counted =
         Tallies.of(period, asOf, ProcedureCatalogue.of(catalogue.procedures()))
             .counting(dossierCounters)
-            .reading(directive.deadlineReading())
+            .reading(reading)
             .workingDays(calendar)
             .dossiers(split);
     Map<String, Map<String, Tally>> byAgency = new TreeMap<>();

@@ -49,6 +49,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
       DirectivesCommand.class,
       RulesCommand.class,
       EvaluateCommand.class,
+      ReportCommand.class,
       CalendarCommand.class,
       LunarCommand.class,
       DueDateCommand.class,
@@ -104,7 +105,7 @@ public final class KpiCli implements Callable<Integer> {
   @Override
   public Integer call() {
     throw new ParameterException(
-        spec.commandLine(), "name a command: demo, directives, rules, evaluate, calendar, lunar or due-date");
+        spec.commandLine(), "name a command: demo, directives, rules, evaluate, report, calendar, lunar or due-date");
   }
 
   /** Runs {@code kpi} with {@code args} and exits with its status. */

@@ -173,8 +173,9 @@ class CommandsTest {
   }
 
   @Test
-  void demoPrintsTheAppendixAndNamesAgenciesUnderOnePoint() {
-    Cli.Result r = cli.run("demo");
+  void demoPrintsTheAppendixAndNamesAgenciesUnderOnePoint(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    Path written = dir.resolve("demo");
+    Cli.Result r = cli.run("demo", "--output-dir", written.toString());
     assertEquals(0, r.status(), r::toString);
     String gioLinh = Cli.lines(r.out()).stream().filter(l -> l.contains("UBND huyện Gio Linh")).findFirst().orElseThrow();
     assertTrue(gioLinh.matches(".*\\s3\\s+26\\s+11\\.5\\s+0\\s+0\\s+-\\s+11\\.5\\s+0\\.58$"), gioLinh);
@@ -185,7 +186,14 @@ class CommandsTest {
     assertTrue(improve.contains("UBND huyện Gio Linh") && improve.contains("UBND huyện Cam Lộ"), improve);
     assertFalse(improve.contains("Hải Lăng") || improve.contains("Đakrông"), improve);
     // deterministic: the same output twice
-    assertEquals(r.out(), cli.run("demo").out());
+    assertEquals(r.out(), cli.run("demo", "--output-dir", written.toString()).out());
+    // it ends by writing the report in Vietnamese, and says where
+    for (String name : List.of("qt1501-demo.xlsx", "qt1501-demo.html", "bieu06-demo.xlsx")) {
+      assertTrue(java.nio.file.Files.size(written.resolve(name)) > 1000, name);
+      assertTrue(r.out().contains(written.resolve(name).toString()), r::toString);
+    }
+    String page = java.nio.file.Files.readString(written.resolve("qt1501-demo.html"));
+    assertTrue(page.contains("PHỤ LỤC") && page.contains("Sở Tư pháp") && page.contains("<svg "), "the demo's page");
   }
 
   @Test

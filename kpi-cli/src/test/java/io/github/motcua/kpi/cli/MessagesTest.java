@@ -54,7 +54,7 @@ class MessagesTest {
     assertEquals(2, r.status(), r::toString);
     assertEquals(
         List.of(
-            "kpi: name a command: demo, directives, rules, evaluate, calendar, lunar or due-date",
+            "kpi: name a command: demo, directives, rules, evaluate, report, calendar, lunar or due-date",
             "Usage: kpi [OPTIONS] [COMMAND]   (see 'kpi --help')"),
         Cli.lines(r.err()));
   }
