@@ -146,7 +146,8 @@ final class DirectiveLayout {
     Requirement req = d.requirement(r.rule()).orElseThrow();
     List<Cell> cells = blanks();
     cells.set(2, new Cell.Text(r.rule() + r.task().filter(t -> !t.equals(r.rule())).map(t -> " (" + t + ")").orElse("")));
-    measured(cells, r.numerator(), r.denominator(), req instanceof TargetRule || req instanceof ScoredRule || req instanceof DurationRule, d);
+    boolean measures = req instanceof TargetRule || req instanceof ScoredRule || req instanceof DurationRule;
+    measured(cells, r.numerator(), r.denominator(), measures && r.verdict() != Verdict.NOT_APPLICABLE, d);
     cells.set(6, new Cell.Text(target(r, req, lang)));
     cells.set(7, new Cell.Text(lang.verdict(r.verdict())));
     r.points().ifPresent(p -> cells.set(8, new Cell.Points(p)));
@@ -292,7 +293,8 @@ final class DirectiveLayout {
         }
         String indicator = req instanceof TargetRule t ? t.indicator().id() : ((ScoredRule) req).indicator().id();
         out.add(new Chart(req.rule() + " — " + indicator, lang.tier(tier) + " · " + req.article(), bars,
-            Optional.of(target), req instanceof TargetRule ? lang.pick("Chỉ tiêu", "Target") : lang.pick("Đủ điểm", "Full points")));
+            Optional.of(target), req instanceof TargetRule ? lang.pick("Chỉ tiêu", "Target") : lang.pick("Đủ điểm", "Full points"),
+            d.percentScale()));
       }
     }
     return out;

@@ -12,8 +12,10 @@ import java.util.Optional;
  * @param bars one per agency
  * @param target the target (or the rate giving full points), if any
  * @param targetLabel how the target line is labelled
+ * @param scale the decimals rates are printed with
  */
-public record Chart(String title, String subtitle, List<Bar> bars, Optional<Ratio> target, String targetLabel) {
+public record Chart(
+    String title, String subtitle, List<Bar> bars, Optional<Ratio> target, String targetLabel, int scale) {
   public Chart {
     bars = List.copyOf(bars);
   }

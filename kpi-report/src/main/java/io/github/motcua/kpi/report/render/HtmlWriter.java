@@ -1,6 +1,5 @@
 package io.github.motcua.kpi.report.render;
 
-import io.github.motcua.kpi.indicator.Ratio;
 import io.github.motcua.kpi.report.Lang;
 import java.io.IOException;
 import java.io.Writer;
@@ -50,7 +49,7 @@ final class HtmlWriter {
   private static final int WIDTH = 400;
   private static final int LABEL = 16;
   private static final int BAR = 14;
-  private static final int ROW = 38;
+  private static final int ROW = 48;
 
   private HtmlWriter() {}
 
@@ -121,35 +120,36 @@ final class HtmlWriter {
   }
 
   private static void chart(Writer w, Chart chart, Lang lang) throws IOException {
-    int height = ROW * chart.bars().size() + 30;
+    int height = ROW * chart.bars().size() + 26;
     w.write("<figure>\n<figcaption>" + esc(chart.title()) + "<small>" + esc(chart.subtitle()) + "</small></figcaption>\n");
     w.write("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + WIDTH + " " + height
         + "\" role=\"img\" aria-label=\"" + esc(chart.title()) + "\" font-size=\"12\">\n");
-    int plot = WIDTH - 110;
     int y = 4;
     for (Chart.Bar bar : chart.bars()) {
       w.write("<text x=\"0\" y=\"" + (y + 12) + "\">" + esc(bar.label()) + "</text>\n");
       int by = y + LABEL;
-      w.write("<rect x=\"0\" y=\"" + by + "\" width=\"" + plot + "\" height=\"" + BAR + "\" fill=\"#eee\"/>\n");
+      w.write("<rect x=\"0\" y=\"" + by + "\" width=\"" + WIDTH + "\" height=\"" + BAR + "\" fill=\"#eee\"/>\n");
       String value;
       if (bar.rate().isPresent() && bar.rate().get().hasValue()) {
         double share = Math.min(1.0, bar.rate().get().toBigDecimal(6).doubleValue());
-        w.write("<rect x=\"0\" y=\"" + by + "\" width=\"" + px(share * plot) + "\" height=\"" + BAR + "\" fill=\""
+        w.write("<rect x=\"0\" y=\"" + by + "\" width=\"" + px(share * WIDTH) + "\" height=\"" + BAR + "\" fill=\""
             + (bar.reached() ? "#2e7d32" : "#c62828") + "\"/>\n");
-        value = lang.percent(bar.rate().get(), 2) + " %";
+        value = lang.percent(bar.rate().get(), chart.scale()) + " %";
       } else {
         value = Lang.NO_VALUE;
       }
-      w.write("<text x=\"" + (plot + 4) + "\" y=\"" + (by + 11) + "\">" + esc(value + " · " + bar.verdict()) + "</text>\n");
+      w.write("<text x=\"0\" y=\"" + (by + BAR + 12) + "\" font-size=\"11\" fill=\"#333\">"
+          + esc(value + " · " + bar.verdict()) + "</text>\n");
       y += ROW;
     }
     if (chart.target().isPresent() && chart.target().get().hasValue()) {
       double t = Math.min(1.0, chart.target().get().toBigDecimal(6).doubleValue());
-      String x = px(t * plot);
-      w.write("<line x1=\"" + x + "\" y1=\"0\" x2=\"" + x + "\" y2=\"" + (y + 2)
+      String x = px(Math.max(1, Math.min(WIDTH - 1, t * WIDTH)));
+      w.write("<line x1=\"" + x + "\" y1=\"0\" x2=\"" + x + "\" y2=\"" + y
           + "\" stroke=\"#1f4e79\" stroke-width=\"2\" stroke-dasharray=\"5 3\"/>\n");
-      w.write("<text x=\"" + x + "\" y=\"" + (y + 16) + "\" text-anchor=\"middle\" fill=\"#1f4e79\">"
-          + esc(chart.targetLabel() + " " + lang.percent(chart.target().get(), 2) + " %") + "</text>\n");
+      String anchor = t < 0.25 ? "start" : t > 0.75 ? "end" : "middle";
+      w.write("<text x=\"" + x + "\" y=\"" + (y + 14) + "\" text-anchor=\"" + anchor + "\" fill=\"#1f4e79\">"
+          + esc(chart.targetLabel() + " " + lang.percent(chart.target().get(), chart.scale()) + " %") + "</text>\n");
     }
     w.write("</svg>\n</figure>\n");
   }
@@ -181,8 +181,4 @@ final class HtmlWriter {
     return b.toString();
   }
 
-  /** A rate's share of the plot, for tests. */
-  static double share(Ratio r) {
-    return r.toBigDecimal(6).doubleValue();
-  }
 }

@@ -62,6 +62,9 @@ public final class XlsxWriter {
         ws.range(row, col, row + p.head().rows() - 1, col + p.head().cols() - 1).merge();
       }
     }
+    for (int h = 0; h < grid.header().size(); h++) {
+      ws.rowHeight(headerTop + h, 47.25);
+    }
     r = headerTop + grid.header().size();
     if (grid.numbered()) {
       for (int c = 0; c <= last; c++) {
