@@ -23,7 +23,7 @@ import org.quicktheories.core.Gen;
 /**
  * Biểu 06 over generated dossiers (kpi-testkit's generators: every national status, with and
  * without end and due dates, received around the period): the form's four checks hold on every row,
- * and every figure equals a direct, dossier-by-dossier reading of REPORTS.md's rules.
+ * and every figure equals a direct, dossier-by-dossier reading of docs/REPORTS.md's rules.
  */
 class Bieu06Properties {
 
@@ -92,7 +92,7 @@ class Bieu06Properties {
   }
 
   /**
-   * The columns a dossier counts in, read straight from REPORTS.md's rules (a second writing of
+   * The columns a dossier counts in, read straight from docs/REPORTS.md's rules (a second writing of
    * them, independent of the counters' conditions).
    */
   static List<Bieu06Column> read(Dossier d, Period period, LocalDate asOf) {

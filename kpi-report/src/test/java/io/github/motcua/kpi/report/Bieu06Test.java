@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** Biểu 06 over hand-made dossiers, one per reading of REPORTS.md, counted by hand. */
+/** Biểu 06 over hand-made dossiers, one per reading of docs/REPORTS.md, counted by hand. */
 class Bieu06Test {
   private final Bieu06 form = Fixtures.handForm();
 

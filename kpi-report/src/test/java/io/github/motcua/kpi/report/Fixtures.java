@@ -150,7 +150,7 @@ final class Fixtures {
   }
 
   /**
-   * Dossiers of Q1 2026 as of 31 Mar 2026, each a case of REPORTS.md's readings (the expected
+   * Dossiers of Q1 2026 as of 31 Mar 2026, each a case of docs/REPORTS.md's readings (the expected
    * columns in the comment, counted by hand).
    */
   static List<Dossier> handDossiers() {
