@@ -108,4 +108,16 @@ class ReportCommandTest {
     assertTrue(en.contains("APPENDIX") && en.contains("Scored") && en.contains("11.5"), en);
     assertTrue(new String(Files.readAllBytes(xlsx), 0, 2, StandardCharsets.ISO_8859_1).equals("PK"));
   }
+
+  @Test
+  void aRolledUpReportSaysSoAndCountsItsTotalsOverTheAgenciesItShows() {
+    Cli.Result r = cli.run("evaluate", "--directive", "qn07", "--period", "2025-07-01..2025-12-31", "--roll-up", "province",
+        "--dossiers", Cli.examples("province-2025/dossiers.csv").toString(),
+        "--procedures", Cli.examples("province-2025/procedures.csv").toString(),
+        "--agencies", Cli.examples("province-2025/agencies.csv").toString(),
+        "--tasks", Cli.examples("province-2025/tasks.csv").toString(), "--format", "html");
+    assertEquals(0, r.status(), r::toString);
+    assertTrue(r.out().contains("Số liệu gộp theo cây đơn vị đến cấp 0"), r.out());
+    assertTrue(r.out().contains("TOÀN TỈNH (1 đơn vị)"), "the province's total adds the one line shown: " + r.out());
+  }
 }

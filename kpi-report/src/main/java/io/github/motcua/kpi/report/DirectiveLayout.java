@@ -1,5 +1,6 @@
 package io.github.motcua.kpi.report;
 
+import io.github.motcua.kpi.eval.CountedUnder;
 import io.github.motcua.kpi.eval.IndicatorValue;
 import io.github.motcua.kpi.eval.RuleResult;
 import io.github.motcua.kpi.eval.Verdict;
@@ -324,6 +325,12 @@ final class DirectiveLayout {
     notes.add(lang.pick(
         "Văn bản không đặt nghĩa vụ trước ngày " + lang.date(d.judgesFrom()) + ": chỉ tiêu của kỳ kết thúc trước ngày đó và thời hạn trước ngày đó là «Không áp dụng»; chấm điểm vẫn tính.",
         "The directive sets no obligation before " + lang.date(d.judgesFrom()) + ": targets of periods ending before it and deadlines before it are not applicable; scores are still given."));
+    notes.add(report.countedUnder() == CountedUnder.RECEIVING
+        ? lang.pick("Hồ sơ được tính cho cơ quan tiếp nhận.", "Dossiers are counted under the agency that received them.")
+        : lang.pick("Hồ sơ được tính cho cơ quan giải quyết.", "Dossiers are counted under the agency that settles them."));
+    report.rolledUpTo().ifPresent(level -> notes.add(lang.pick(
+        "Số liệu gộp theo cây đơn vị đến cấp " + level + " (0: toàn tỉnh): mỗi dòng cộng số liệu của các đơn vị trực thuộc.",
+        "Figures rolled up the agencies' tree to level " + level + " (0: the province): each line adds its sub-units'.")));
     for (TotalLine t : report.totals()) {
       if (!t.notMerged().isEmpty()) {
         notes.add(lang.pick("Không cộng được (thủ tục đếm riêng, chỉ có số): ", "Not added up (distinct procedures given only as counts): ")

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.motcua.kpi.eval.AgencyReport;
+import io.github.motcua.kpi.eval.CountedUnder;
 import io.github.motcua.kpi.eval.EvaluationInput;
 import io.github.motcua.kpi.eval.Evaluator;
 import io.github.motcua.kpi.eval.IndicatorValue;
@@ -14,6 +15,7 @@ import io.github.motcua.kpi.eval.RuleResult;
 import io.github.motcua.kpi.indicator.Indicator;
 import io.github.motcua.kpi.json.KpiJson;
 import io.github.motcua.kpi.model.Agency;
+import io.github.motcua.kpi.model.AgencyTree;
 import io.github.motcua.kpi.model.Period;
 import io.github.motcua.kpi.model.Tier;
 import io.github.motcua.kpi.report.render.Renderers;
@@ -32,6 +34,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
@@ -39,7 +42,8 @@ import org.immutables.value.Value;
  * requirement what was measured (numerator, denominator, rate), the target or the curve, the
  * verdict, the points and the article enforced; per agency its points and its rank within its tier
  * (never across tiers); totals per tier and for the province the way directives quote their
- * baselines (indicators over merged tallies, {@link ProvinceTally#total()}); the readings taken and
+ * baselines (indicators over the merged tallies of the agencies shown, as {@link
+ * ProvinceTally#total()} merges them); the readings taken and
  * what it was computed from.
  *
  * <pre>{@code
@@ -48,7 +52,8 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>JSON ({@link #toJson()}): {@code directive}, {@code number}, {@code issuer}, {@code title},
- * {@code period}, {@code asOf}, {@code beforeDayReading}, {@code percentScale}, {@code files},
+ * {@code period}, {@code asOf}, {@code beforeDayReading}, {@code countedUnder}, {@code rolledUpTo},
+ * {@code percentScale}, {@code files},
  * {@code input}, {@code warnings}, {@code agencies[]} ({@code agency}, {@code name}, {@code tier},
  * {@code rankInTier}, {@code points}, {@code indicators}, {@code results} as in the core's report),
  * {@code totals[]} ({@code tier}, null for the province; {@code agencies}, {@code indicators},
@@ -57,7 +62,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableDirectiveReport.class)
 @JsonPropertyOrder({
-  "directive", "number", "issuer", "title", "period", "asOf", "beforeDayReading", "percentScale",
+  "directive", "number", "issuer", "title", "period", "asOf", "beforeDayReading", "countedUnder", "rolledUpTo",
+  "percentScale",
   "files", "input", "warnings", "agencies", "totals"
 })
 public abstract class DirectiveReport {
@@ -105,6 +111,12 @@ public abstract class DirectiveReport {
   /** How «trước ngày X» was read. */
   public abstract BeforeDayReading beforeDayReading();
 
+  /** Which agency dossiers were counted under: the receiving one (the default) or the settling one. */
+  public abstract CountedUnder countedUnder();
+
+  /** The level of the agencies' tree shown, each pooled over its sub-units; empty: none pooled. */
+  public abstract OptionalInt rolledUpTo();
+
   /** The files the report was computed from. */
   public abstract List<String> files();
 
@@ -132,18 +144,21 @@ public abstract class DirectiveReport {
   public static DirectiveReport of(Directive directive, EvaluationInput input, Report report) {
     List<RankedAgency> ranked = new ArrayList<>();
     List<TotalLine> totals = new ArrayList<>();
+    ProvinceTally shown = shownTallies(input, report);
     List<Tier> tiers = report.agencies().stream().map(AgencyReport::tier).distinct().sorted().toList();
     for (Tier tier : tiers) {
-      ranked.addAll(rank(report.agencies().stream().filter(a -> a.tier() == tier).toList()));
-      List<Agency> members = input.agencies().stream().filter(a -> a.tier() == tier).toList();
-      totals.add(total(directive, input, report, Optional.of(tier), members));
+      List<AgencyReport> members = report.agencies().stream().filter(a -> a.tier() == tier).toList();
+      ranked.addAll(rank(members));
+      totals.add(total(directive, report, shown, Optional.of(tier), members));
     }
-    totals.add(total(directive, input, report, Optional.empty(), input.agencies()));
+    totals.add(total(directive, report, shown, Optional.empty(), report.agencies()));
     return ImmutableDirectiveReport.builder()
         .source(directive)
         .period(report.period())
         .asOf(report.asOf())
         .beforeDayReading(report.beforeDayReading())
+        .countedUnder(report.countedUnder())
+        .rolledUpTo(report.rolledUpTo())
         .input(report.input())
         .warnings(report.warnings())
         .agencies(ranked)
@@ -196,9 +211,22 @@ public abstract class DirectiveReport {
     return out;
   }
 
+  /**
+   * The tallies of the agencies the report shows: the input's, or pooled over each shown agency's
+   * sub-units when the report is rolled up, as the core pooled them.
+   */
+  private static ProvinceTally shownTallies(EvaluationInput input, Report report) {
+    if (report.rolledUpTo().isEmpty()) {
+      return input.tallies();
+    }
+    return ProvinceTally.of(
+        AgencyTree.of(input.agencies())
+            .rollUp(input.tallies().byAgency(), report.rolledUpTo().getAsInt(), report.period().end(), Tally::merge));
+  }
+
   private static TotalLine total(
-      Directive d, EvaluationInput input, Report report, Optional<Tier> tier, List<Agency> members) {
-    MergedTally merged = MergedTally.of(members.stream().map(a -> input.tallies().get(a.code())).toList());
+      Directive d, Report report, ProvinceTally shown, Optional<Tier> tier, List<AgencyReport> members) {
+    MergedTally merged = MergedTally.of(members.stream().map(a -> shown.get(a.agency())).toList());
     ImmutableTotalLine.Builder b =
         ImmutableTotalLine.builder().tier(tier).agencies(members.size()).notMerged(merged.notMerged());
     for (Indicator i : d.indicators()) {
@@ -213,6 +241,7 @@ public abstract class DirectiveReport {
                       .period(report.period())
                       .asOf(report.asOf())
                       .beforeDayReading(report.beforeDayReading())
+                      .countedUnder(report.countedUnder())
                       .addAgencies(Agency.of(code, code, tier.get()))
                       .tallies(ProvinceTally.of(Map.of(code, merged.tally())))
                       .build());
