@@ -2,6 +2,7 @@ package org.example.kpi.modular;
 
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.motcua.kpi.calendar.WorkingCalendar;
 import io.github.motcua.kpi.eval.EvaluationInput;
 import io.github.motcua.kpi.eval.Evaluator;
 import io.github.motcua.kpi.eval.Report;
@@ -12,8 +13,12 @@ import io.github.motcua.kpi.model.Agency;
 import io.github.motcua.kpi.model.Dossier;
 import io.github.motcua.kpi.model.Procedure;
 import io.github.motcua.kpi.model.Period;
+import io.github.motcua.kpi.model.ProcessingTime;
 import io.github.motcua.kpi.model.Tier;
 import io.github.motcua.kpi.model.WorkRecord;
+import io.github.motcua.kpi.report.DirectiveReport;
+import io.github.motcua.kpi.report.Format;
+import io.github.motcua.kpi.report.Lang;
 import io.github.motcua.kpi.rules.Directives;
 import io.github.motcua.kpi.tally.Counter;
 import io.github.motcua.kpi.tally.ProvinceTally;
@@ -21,7 +26,11 @@ import io.github.motcua.kpi.tally.Tally;
 import io.github.motcua.kpi.testkit.DirectiveLaws;
 import io.github.motcua.kpi.testkit.KpiGenerators;
 import io.github.motcua.kpi.testkit.LawSettings;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -52,15 +61,28 @@ public final class ModulePathCheck {
             .set(Counter.LEVEL4_ONLINE, 0).set(Counter.LEVEL4_TOTAL, 0)
             .build();
     Agency agency = Agency.of("QT-D03", "UBND huyện Gio Linh", Tier.DISTRICT);
-    Report report =
-        Evaluator.of(all.get("qt1501"))
-            .evaluate(
-                EvaluationInput.builder()
-                    .period(Period.quarter(2020, 1))
-                    .asOf(LocalDate.of(2020, 4, 8))
-                    .addAgencies(agency)
-                    .tallies(ProvinceTally.of(Map.of("QT-D03", gioLinh)))
-                    .build());
+    EvaluationInput input =
+        EvaluationInput.builder()
+            .period(Period.quarter(2020, 1))
+            .asOf(LocalDate.of(2020, 4, 8))
+            .addAgencies(agency)
+            .tallies(ProvinceTally.of(Map.of("QT-D03", gioLinh)))
+            .build();
+    Report report = Evaluator.of(all.get("qt1501")).evaluate(input);
+    // the reports, an automatic module reaching fastexcel (named) and opczip (named from its file)
+    require(DirectiveReport.class.getModule().getName(), "io.github.motcua.kpi.report");
+    require(String.valueOf(DirectiveReport.class.getModule().getDescriptor().isAutomatic()), "true");
+    ByteArrayOutputStream workbook = new ByteArrayOutputStream();
+    try {
+      DirectiveReport.of(all.get("qt1501"), input, report).write(Format.XLSX, Lang.VI, workbook);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    byte[] xlsx = workbook.toByteArray();
+    require(xlsx.length > 1000 && xlsx[0] == 'P' && xlsx[1] == 'K' ? "a zip" : "not a zip: " + xlsx.length + " bytes", "a zip");
+    // the calendar: Tết 2026 (16–20 Feb off) lies inside five working days from Friday 13 Feb
+    require(WorkingCalendar.defaults().dueAt(LocalDateTime.of(2026, 2, 13, 10, 0), ProcessingTime.workingDays(5)).toString(),
+        "2026-02-27T10:00");
     // one value of each package core opens to Jackson: model, indicator, tally, eval
     roundTrip(agency, Agency.class);
     roundTrip(Period.quarter(2020, 1), Period.class);
@@ -85,7 +107,7 @@ public final class ModulePathCheck {
       DirectiveLaws.verify(all.get(id), LawSettings.defaults().withExamples(30));
     }
     System.out.println("module path: " + all.ids() + " found through provides; JSON read back outside core;"
-        + " the test kit's laws hold");
+        + " the test kit's laws hold; a workbook written; a due date across Tết");
   }
 
   private static <T> void roundTrip(T value, Class<T> type) {
