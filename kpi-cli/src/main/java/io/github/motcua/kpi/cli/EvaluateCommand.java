@@ -6,7 +6,6 @@ import io.github.motcua.kpi.cli.input.Location;
 import io.github.motcua.kpi.cli.input.Problem;
 import io.github.motcua.kpi.cli.output.RejectsCsv;
 import io.github.motcua.kpi.cli.output.ReportCsv;
-import io.github.motcua.kpi.cli.output.ReportTable;
 import io.github.motcua.kpi.eval.CountedUnder;
 import io.github.motcua.kpi.eval.EvaluationInput;
 import io.github.motcua.kpi.eval.Evaluator;
@@ -22,15 +21,14 @@ import io.github.motcua.kpi.report.DirectiveReport;
 import io.github.motcua.kpi.report.Lang;
 import io.github.motcua.kpi.rules.BeforeDayReading;
 import io.github.motcua.kpi.rules.Directive;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +55,6 @@ import picocli.CommandLine.Spec;
           + " wrong ('value'); --skip-invalid evaluates the valid ones instead."
     })
 final class EvaluateCommand implements Callable<Integer> {
-  private static final DateTimeFormatter OFFICIAL = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   /** The output formats. */
   enum Format {
@@ -181,13 +178,15 @@ final class EvaluateCommand implements Callable<Integer> {
   Path previousTallies;
 
   @Option(names = "--format", paramLabel = "<format>", defaultValue = "table",
-      description = "table (for people), json (the report's JSON), csv (one row per agency and rule), xlsx (the"
-          + " directive report as a workbook, needs --output) or html (one page with charts); for qt1501, xlsx and"
-          + " html carry the appendix's layout too. Default: ${DEFAULT-VALUE}.")
+      description = "table (the directive report for people, on the terminal), json (the report's JSON), csv (one"
+          + " row per agency and rule), xlsx (the directive report as a workbook, needs --output) or html (one page"
+          + " with charts); for qt1501, table, xlsx and html carry the appendix's layout too. Default: ${DEFAULT-VALUE}.")
   Format format;
 
   @Option(names = "--lang", paramLabel = "<lang>", defaultValue = "vi", converter = Formats.LangConverter.class,
-      description = "The language of xlsx and html: vi (default) or en.")
+      description = "The language of what people read — table, xlsx and html: vi (the default: Vietnamese words,"
+          + " dd/mm/yyyy, decimal comma, '–' for no value) or en. json and csv are machine outputs with stable"
+          + " English keys whatever --lang says.")
   Lang lang;
 
   @Option(names = "--output", paramLabel = "<file>", description = "Write the report here instead of standard output.")
@@ -284,12 +283,13 @@ final class EvaluateCommand implements Callable<Integer> {
       inputs.add(input);
       reports.add(evaluate(d, input));
     }
+    List<String> pooledUnits = pooled == null ? List.of() : List.of(pooled.code());
     if (format == Format.xlsx || format == Format.html) {
       if (reports.size() > 1) {
         throw new ParameterException(spec.commandLine(), "--format " + format + " writes one period's report;"
             + " --split-at-reform gives two: write each part with its own --period");
       }
-      DirectiveReport people = DirectiveReport.of(d, inputs.get(0), reports.get(0)).withFiles(inputNames());
+      DirectiveReport people = DirectiveReport.of(d, inputs.get(0), reports.get(0), pooledUnits).withFiles(inputNames());
       ReportOutput.write(spec, people::write, io.github.motcua.kpi.report.Format.of(format.name()), lang, output);
       return KpiCli.OK;
     }
@@ -302,16 +302,17 @@ final class EvaluateCommand implements Callable<Integer> {
         text = ReportCsv.write(reports);
         break;
       default:
-        StringWriter s = new StringWriter();
-        PrintWriter w = new PrintWriter(s);
+        ByteArrayOutputStream table = new ByteArrayOutputStream();
         for (int i = 0; i < reports.size(); i++) {
           if (reports.size() > 1) {
-            w.println((i > 0 ? System.lineSeparator() : "") + partHeading(i, reports.size(), parts.get(i)));
+            String heading = (i > 0 ? System.lineSeparator() : "") + partHeading(i, reports.size(), parts.get(i), lang);
+            table.writeBytes((heading + System.lineSeparator()).getBytes(StandardCharsets.UTF_8));
           }
-          ReportTable.print(d, reports.get(i), w);
+          DirectiveReport.of(d, inputs.get(i), reports.get(i), pooledUnits)
+              .withFiles(inputNames())
+              .write(io.github.motcua.kpi.report.Format.TABLE, lang, table);
         }
-        w.flush();
-        text = s.toString();
+        text = table.toString(StandardCharsets.UTF_8);
     }
     if (output != null) {
       write(output, text);
@@ -441,12 +442,13 @@ final class EvaluateCommand implements Callable<Integer> {
     return List.of(p.partBefore(reform).orElseThrow(), p.partFrom(reform).orElseThrow());
   }
 
-  private static String partHeading(int i, int n, Period part) {
-    String dates = OFFICIAL.format(part.start()) + "–" + OFFICIAL.format(part.end());
-    return "Phần " + (i + 1) + "/" + n + ": " + dates
-        + (part.end().isBefore(Tier.TWO_TIERS_FROM)
-            ? " — trước 01/07/2025 (chính quyền địa phương ba cấp)"
-            : " — từ 01/07/2025 (chính quyền địa phương hai cấp)");
+  private static String partHeading(int i, int n, Period part, Lang lang) {
+    String dates = lang.date(part.start()) + "–" + lang.date(part.end());
+    boolean before = part.end().isBefore(Tier.TWO_TIERS_FROM);
+    return lang.pick("Phần ", "Part ") + (i + 1) + "/" + n + ": " + dates + " — "
+        + (before
+            ? lang.pick("trước 01/07/2025 (chính quyền địa phương ba cấp)", "before 1 Jul 2025 (three-tier local government)")
+            : lang.pick("từ 01/07/2025 (chính quyền địa phương hai cấp)", "from 1 Jul 2025 (two-tier local government)"));
   }
 
   /** The agencies a roll-up pools over form a tree; those of a tallies file are checked here. */

@@ -61,7 +61,7 @@ class CatalogueAndDueDatesTest {
     Cli.Result table = Cli.real().run("evaluate", "--directive", "qt2023", "--period", "2026-Q1",
         "--dossiers", dossiers.toString(), "--procedures", procedures.toString(),
         "--agencies", agencies2026().toString());
-    assertTrue(table.out().contains("due dates derived from processing times 3"), table::toString);
+    assertTrue(table.out().contains("3 hồ sơ không có hạn được tính hạn theo thời hạn giải quyết"), table::toString);
   }
 
   @Test

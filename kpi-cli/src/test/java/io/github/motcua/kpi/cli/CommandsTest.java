@@ -96,30 +96,41 @@ class CommandsTest {
   }
 
   @Test
-  void evaluateTablePrintsRankPercentWithTheDirectivesDecimalsVerdictAndPoints() {
+  void evaluateTableInEnglishPrintsRankInTierPercentWithTheDirectivesDecimalsVerdictAndPoints() {
     Path tallies = Cli.resource(dir, "quangtri-1501-2020q1-districts.csv");
-    Cli.Result r = cli.run("evaluate", "--directive", "qt1501", "--tallies", tallies.toString());
+    Cli.Result r = cli.run("evaluate", "--directive", "qt1501", "--tallies", tallies.toString(), "--lang", "en");
     assertEquals(0, r.status(), r::toString);
-    assertTrue(r.out().contains("period 2020-01-01..2020-03-31, as of 2020-03-31; records read 9, accepted 9, rejected 0"), r::toString);
-    String gioLinh = Cli.lines(r.out()).stream().filter(l -> l.contains("Gio Linh")).findFirst().orElseThrow();
-    assertTrue(gioLinh.matches("\\s*3\\s+QT-D03\\s+UBND huyện Gio Linh\\s+DISTRICT\\s+0\\.58\\s.*"), gioLinh);
+    assertTrue(r.out().contains("Period: 2020-01-01 to 2020-03-31; as of 2020-03-31"), r::toString);
+    assertTrue(r.out().contains("Records read 9, accepted 9, rejected 0."), r::toString);
+    String gioLinh = line(r.out(), "UBND huyện Gio Linh (QT-D03)");
+    assertTrue(gioLinh.matches("3\\s+UBND huyện Gio Linh \\(QT-D03\\)\\s+Total points\\s+0\\.58\\s+3"), gioLinh);
     // 3/26 = 11.538…% printed with one decimal as the appendix does; points 0.58
     assertTrue(r.out().lines().anyMatch(l -> l.matches(
-        ".*qt1501\\.online-rate-points\\s+3/26\\s+11\\.5\\s+≥ 20 % → 1; 10–20 % → rate/20 %; < 10 % → 0\\s+SCORED\\s+0\\.58.*")),
+        "\\s+qt1501\\.online-rate-points\\s+3\\s+26\\s+11\\.5\\s+≥ 20 % → 1; 10–20 % → rate/20 %; < 10 % → 0\\s+Scored\\s+0\\.58")),
         r::toString);
-    String haiLang = Cli.lines(r.out()).stream().filter(l -> l.contains("Hải Lăng")).findFirst().orElseThrow();
-    assertTrue(haiLang.matches("\\s*1\\s+QT-D01\\s+UBND huyện Hải Lăng\\s+DISTRICT\\s+1\\.00\\s.*"), haiLang);
-    assertTrue(r.out().lines().anyMatch(l -> l.matches(".*qt1501\\.online-rate-points\\s+29/45\\s+64\\.4\\s+≥ 20 % .*\\s+SCORED\\s+1\\.00.*")), r::toString);
-    assertFalse(r.out().contains("MET"), "a score is neither met nor missed:\n" + r.out());
-    assertTrue(r.out().contains("covid2020.edoc-four-levels") && r.out().contains("PENDING"), "deadline rows are printed");
+    String haiLang = line(r.out(), "UBND huyện Hải Lăng (QT-D01)");
+    assertTrue(haiLang.matches("1\\s+UBND huyện Hải Lăng \\(QT-D01\\)\\s+Total points\\s+1\\.00\\s+1"), haiLang);
+    assertTrue(r.out().lines().anyMatch(l -> l.matches("\\s+qt1501\\.online-rate-points\\s+29\\s+45\\s+64\\.4\\s+≥ 20 % .*\\s+Scored\\s+1\\.00")),
+        r::toString);
+    assertFalse(r.out().contains(" Met ") || r.out().contains("Not met"), "a score is neither met nor missed:\n" + r.out());
+    assertTrue(r.out().lines().anyMatch(l -> l.contains("covid2020.edoc-four-levels") && l.contains("due 2020-06-29")
+        && l.contains("Not yet due")), "deadline rows are printed");
     assertTrue(r.out().contains("the period 01/01/2020–31/03/2020 ends before the directive was issued (08/04/2020)"),
         "the work-records target is not held against the quarter before the letter, and says so");
-    assertTrue(r.out().contains("«trước ngày X» read strictly: due the day before X"), r::toString);
-    String indicators = Cli.lines(r.out()).stream().filter(l -> l.startsWith("Agency ")).findFirst().orElseThrow();
-    assertTrue(indicators.matches("Agency\\s+Name\\s+work-records-online\\s+online-rate\\.level3-4\\s+online-rate\\.level3\\s+online-rate\\.level4"),
-        indicators);
-    assertTrue(r.out().lines().anyMatch(l -> l.matches("QT-D03\\s+UBND huyện Gio Linh\\s+not reported\\s+3/26 11\\.5\\s+3/26 11\\.5\\s+0/0 -")),
-        "columns 9 and 12 beside the combined rate:\n" + r.out());
+    assertTrue(r.out().contains("«Trước ngày X» is read strictly: due the day before X."), r::toString);
+    // the appendix's columns 9 and 12 beside the combined rate, and the indicator no line shows
+    String appendix = line(r.out(), "UBND huyện Gio Linh ");
+    assertTrue(appendix.matches("3\\s+UBND huyện Gio Linh\\s+3\\s+26\\s+11\\.5\\s+0\\s+0\\s+–\\s+11\\.5\\s+0\\.58"), appendix);
+    assertTrue(r.out().lines().anyMatch(l -> l.matches("3\\s+UBND huyện Gio Linh \\(QT-D03\\)\\s+work-records-online\\s+–\\s+–\\s+–")),
+        "an indicator no line of the results shows:\n" + r.out());
+    assertTrue(r.out().lines().anyMatch(l -> l.matches("\\s+online-rate\\.level3-4\\s+44\\s+1,086\\s+4\\.1")),
+        "the districts' total, thousands grouped:\n" + r.out());
+  }
+
+  /** The first line of {@code text} that starts with {@code start} once stripped. */
+  private static String line(String text, String start) {
+    return text.lines().map(String::strip).filter(l -> l.matches("\\d+\\s+" + java.util.regex.Pattern.quote(start) + ".*"))
+        .findFirst().orElseThrow(() -> new AssertionError("no line of " + start + " in\n" + text));
   }
 
   @Test
@@ -173,27 +184,46 @@ class CommandsTest {
   }
 
   @Test
-  void demoPrintsTheAppendixAndNamesAgenciesUnderOnePoint(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+  void demoPrintsTheAppendixInVietnameseAndNamesAgenciesUnderOnePoint(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
     Path written = dir.resolve("demo");
     Cli.Result r = cli.run("demo", "--output-dir", written.toString());
     assertEquals(0, r.status(), r::toString);
     String gioLinh = Cli.lines(r.out()).stream().filter(l -> l.contains("UBND huyện Gio Linh")).findFirst().orElseThrow();
-    assertTrue(gioLinh.matches(".*\\s3\\s+26\\s+11\\.5\\s+0\\s+0\\s+-\\s+11\\.5\\s+0\\.58$"), gioLinh);
+    assertTrue(gioLinh.matches(".*\\s3\\s+26\\s+11,5\\s+0\\s+0\\s+–\\s+11,5\\s+0,58$"), gioLinh);
     String dongHa = Cli.lines(r.out()).stream().filter(l -> l.contains("Đông Hà")).findFirst().orElseThrow();
-    assertTrue(dongHa.matches(".*\\s1\\s+241\\s+0\\.4\\s+0\\s+0\\s+-\\s+0\\.4\\s+0\\.00$"), dongHa);
-    assertTrue(r.out().contains("I. Sở, ban, ngành") && r.out().contains("Sở Tư pháp"), r::toString);
-    String improve = Cli.lines(r.out()).stream().filter(l -> l.startsWith("Must improve")).findFirst().orElseThrow();
+    assertTrue(dongHa.matches(".*\\s1\\s+241\\s+0,4\\s+0\\s+0\\s+–\\s+0,4\\s+0,00$"), dongHa);
+    assertTrue(r.out().contains("I.   Cấp sở") && r.out().contains("II.  Cấp huyện") && r.out().contains("Sở Tư pháp"), r::toString);
+    assertTrue(r.out().contains("(từ ngày 01/01/2020 đến ngày 31/03/2020)"), r::toString);
+    String improve = Cli.lines(r.out()).stream().filter(l -> l.startsWith("Cần cải thiện (dưới 1 điểm): ")).findFirst().orElseThrow();
     assertTrue(improve.contains("UBND huyện Gio Linh") && improve.contains("UBND huyện Cam Lộ"), improve);
     assertFalse(improve.contains("Hải Lăng") || improve.contains("Đakrông"), improve);
+    assertFalse(r.out().contains("Must improve") || r.out().contains("Wrote"), r::toString);
+    assertTrue(Cli.lines(r.out()).size() <= 45, "one screen: " + Cli.lines(r.out()).size() + " lines");
     // deterministic: the same output twice
     assertEquals(r.out(), cli.run("demo", "--output-dir", written.toString()).out());
     // it ends by writing the report in Vietnamese, and says where
+    assertTrue(r.out().contains("Đã ghi báo cáo bằng tiếng Việt:"), r::toString);
     for (String name : List.of("qt1501-demo.xlsx", "qt1501-demo.html", "bieu06-demo.xlsx")) {
       assertTrue(java.nio.file.Files.size(written.resolve(name)) > 1000, name);
       assertTrue(r.out().contains(written.resolve(name).toString()), r::toString);
     }
     String page = java.nio.file.Files.readString(written.resolve("qt1501-demo.html"));
     assertTrue(page.contains("PHỤ LỤC") && page.contains("Sở Tư pháp") && page.contains("<svg "), "the demo's page");
+  }
+
+  @Test
+  void demoInEnglishPrintsAndWritesEnglish(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    Path written = dir.resolve("demo");
+    Cli.Result r = cli.run("demo", "--output-dir", written.toString(), "--lang", "en");
+    assertEquals(0, r.status(), r::toString);
+    String gioLinh = Cli.lines(r.out()).stream().filter(l -> l.contains("UBND huyện Gio Linh")).findFirst().orElseThrow();
+    assertTrue(gioLinh.matches(".*\\s3\\s+26\\s+11\\.5\\s+0\\s+0\\s+–\\s+11\\.5\\s+0\\.58$"), gioLinh);
+    assertTrue(r.out().contains("(2020-01-01 to 2020-03-31)") && r.out().contains("Provincial departments"), r::toString);
+    String improve = Cli.lines(r.out()).stream().filter(l -> l.startsWith("Must improve (under 1 point): ")).findFirst().orElseThrow();
+    assertTrue(improve.contains("UBND huyện Gio Linh"), improve);
+    assertTrue(r.out().contains("Wrote the report in English:"), r::toString);
+    String page = java.nio.file.Files.readString(written.resolve("qt1501-demo.html"));
+    assertTrue(page.contains("APPENDIX") && page.contains("<html lang=\"en\""), "the demo's page in English");
   }
 
   @Test

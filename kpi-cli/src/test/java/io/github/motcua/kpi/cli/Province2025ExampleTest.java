@@ -124,8 +124,12 @@ class Province2025ExampleTest {
     String table = run("--split-at-reform", "--roll-up", "province").out();
     assertTrue(table.contains("Phần 1/2: 01/01/2025–30/06/2025 — trước 01/07/2025 (chính quyền địa phương ba cấp)"), table);
     assertTrue(table.contains("Phần 2/2: 01/07/2025–31/12/2025 — từ 01/07/2025 (chính quyền địa phương hai cấp)"), table);
-    assertTrue(table.contains("dossiers counted under the agency that received them (cơ quan tiếp nhận)"), table);
-    assertTrue(table.contains("rolled up to the province: each line pools all its sub-units"), table);
+    assertTrue(table.contains("Hồ sơ được tính cho cơ quan tiếp nhận."), table);
+    assertTrue(table.contains("Số liệu gộp lên toàn tỉnh (cấp 0 của cây đơn vị): mỗi dòng cộng số liệu của mọi đơn vị trực thuộc."), table);
+    String en = run("--split-at-reform", "--roll-up", "province", "--lang", "en").out();
+    assertTrue(en.contains("Part 1/2: 2025-01-01–2025-06-30 — before 1 Jul 2025 (three-tier local government)"), en);
+    assertTrue(en.contains("Part 2/2: 2025-07-01–2025-12-31 — from 1 Jul 2025 (two-tier local government)"), en);
+    assertTrue(en.contains("Dossiers are counted under the agency that received them."), en);
     String csv = run("--split-at-reform", "--roll-up", "province", "--format", "csv").out();
     assertTrue(csv.lines().skip(1).allMatch(l -> l.endsWith(",RECEIVING,0")), csv);
     assertTrue(csv.lines().anyMatch(l -> l.startsWith("result,qn07,2025-07-01..2025-12-31,")), csv);

@@ -151,9 +151,16 @@ class Qd766CommandTest {
     Cli.Result r = Cli.real().run("evaluate", "--directive", "qd766", "--period", "2026-Q3",
         "--tallies", Cli.examples("qd766-2026-q3-tallies.csv").toString());
     assertEquals(0, r.status(), r::toString);
-    assertTrue(r.out().contains("transparency: Công khai, minh bạch"), r.out());
-    assertTrue(r.out().contains("Từ 50 đến dưới 90 điểm"), r.out());
-    assertTrue(r.out().contains("Where the points go"), r.out());
+    assertTrue(r.out().contains("ĐIỂM THEO NHÓM CHỈ SỐ"), r.out());
+    assertTrue(r.out().lines().anyMatch(l -> l.matches("\\s+Công khai, minh bạch \\(transparency\\)\\s+7,96\\s+18,00")), r.out());
+    assertTrue(r.out().lines().anyMatch(l -> l.matches(
+        "\\d+\\s+UBND xã Thanh Thủy \\(H44\\.144\\)\\s+61,24\\s+100,00\\s+Từ 50 đến dưới 90 điểm")), r.out());
+    assertTrue(r.out().contains("ĐIỂM BỊ MẤT Ở ĐÂU"), r.out());
+    assertTrue(r.out().lines().anyMatch(l -> l.matches("H44\\.08\\s+qd766\\.1\\.2\\s+0,00\\s+4,00\\s+17\\s+số liệu tổng hợp")), r.out());
+    String en = Cli.real().run("evaluate", "--directive", "qd766", "--period", "2026-Q3",
+        "--tallies", Cli.examples("qd766-2026-q3-tallies.csv").toString(), "--lang", "en").out();
+    assertTrue(en.contains("POINTS BY GROUP") && en.contains("WHERE THE POINTS GO"), en);
+    assertTrue(en.lines().anyMatch(l -> l.matches("H44\\.08\\s+qd766\\.1\\.2\\s+0\\.00\\s+4\\.00\\s+17\\s+tallies")), en);
     assertTrue(Files.exists(Cli.examples("qd766-2026-q3-tallies.csv")));
   }
 

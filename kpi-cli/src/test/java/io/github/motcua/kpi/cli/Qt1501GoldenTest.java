@@ -68,18 +68,20 @@ class Qt1501GoldenTest {
       String line = r.out().lines().filter(l -> l.contains(" " + name + " ")).findFirst().orElseThrow(() -> new AssertionError(name));
       String[] cells = line.substring(line.indexOf(name) + name.length()).trim().split("\\s+");
       Map<String, String> row = printed.get(e.getKey());
-      assertEquals(List.of(e.getValue().get("level3_online"), e.getValue().get("level3_total")), List.of(cells[0], cells[1]), line);
+      assertEquals(List.of(e.getValue().get("level3_online"), e.getValue().get("level3_total")),
+          List.of(count(cells[0]), count(cells[1])), line);
       assertEquals(appendix(cells[2]), new BigDecimal(row.get("printed_rate_level3")).setScale(1), line);
-      assertEquals(List.of(e.getValue().get("level4_online"), e.getValue().get("level4_total")), List.of(cells[3], cells[4]), line);
+      assertEquals(List.of(e.getValue().get("level4_online"), e.getValue().get("level4_total")),
+          List.of(count(cells[3]), count(cells[4])), line);
       assertEquals(appendix(cells[5]), new BigDecimal(row.get("printed_rate_level4")).setScale(1), line);
       if (!e.getKey().equals(QUIRK_AGENCY)) {
         assertEquals(appendix(cells[6]), new BigDecimal(row.get("printed_rate_level3_4")).setScale(1), line);
       } else {
-        assertEquals("0.4", cells[6], "Đông Hà's combined rate, exact, not the printed 0");
+        assertEquals("0,4", cells[6], "Đông Hà's combined rate, exact, not the printed 0");
       }
-      assertEquals(0, new BigDecimal(cells[7]).compareTo(new BigDecimal(row.get("printed_points"))), line);
+      assertEquals(0, decimal(cells[7]).compareTo(new BigDecimal(row.get("printed_points"))), line);
     }
-    String improve = r.out().lines().filter(l -> l.startsWith("Must improve")).findFirst().orElseThrow();
+    String improve = r.out().lines().filter(l -> l.startsWith("Cần cải thiện (dưới 1 điểm)")).findFirst().orElseThrow();
     for (Map.Entry<String, Map<String, String>> e : printed.entrySet()) {
       String name = counts.get(e.getKey()).get("name");
       boolean under = new BigDecimal(e.getValue().get("printed_points")).compareTo(BigDecimal.ONE) < 0;
@@ -87,9 +89,21 @@ class Qt1501GoldenTest {
     }
   }
 
-  /** A printed cell as the appendix would print it: "-" (no dossiers) is 0 there. */
+  /** A printed rate as the appendix would print it: "–" (no dossiers) is 0 there. */
   private static BigDecimal appendix(String cell) {
-    return cell.equals("-") ? BigDecimal.ZERO.setScale(1) : new BigDecimal(cell);
+    return cell.equals("–") ? BigDecimal.ZERO.setScale(1) : decimal(cell);
+  }
+
+  /** A number printed in Vietnamese: a decimal comma, no thousands here. */
+  private static BigDecimal decimal(String cell) {
+    assertTrue(cell.matches("\\d+(,\\d+)?"), "a Vietnamese decimal: " + cell);
+    return new BigDecimal(cell.replace(',', '.'));
+  }
+
+  /** A count printed in Vietnamese: dots between thousands. */
+  private static String count(String cell) {
+    assertTrue(cell.matches("\\d{1,3}(\\.\\d{3})*"), "a Vietnamese count: " + cell);
+    return cell.replace(".", "");
   }
 
   private static JsonNode result(JsonNode agency, String rule) {

@@ -68,8 +68,12 @@ class ReadingsInOutputsTest {
     assertEquals(Verdict.DONE_ON_TIME, haiLang2.result("qn07.quarterly-report").orElseThrow().verdict());
 
     String table = evaluate(with(base, "--before-day-reading", "inclusive")).out();
-    assertTrue(table.contains("«trước ngày X» read inclusively (evaluation option): due on X"), table);
+    assertTrue(table.contains("«Trước ngày X» hiểu là hạn vào chính ngày X (theo lựa chọn khi đánh giá)."), table);
     assertTrue(table.contains("«trước ngày 15/10/2018» read inclusively (evaluation option): due that day"), table);
+    assertTrue(table.lines().anyMatch(l -> l.contains("qn07.district-guidance-desks") && l.contains("hạn 15/10/2018; xong 15/10/2018")
+        && l.contains("Hoàn thành đúng hạn")), table);
+    String english = evaluate(with(base, "--before-day-reading", "inclusive", "--lang", "en")).out();
+    assertTrue(english.contains("«Trước ngày X» is read inclusively (evaluation option): due on X."), english);
     String csv = evaluate(with(base, "--before-day-reading", "inclusive", "--format", "csv")).out();
     assertTrue(csv.lines().skip(1).allMatch(l -> l.contains(",2018-12-31,INCLUSIVE,")), csv);
 
@@ -103,7 +107,8 @@ class ReadingsInOutputsTest {
     assertEquals(List.of(warning), json.warnings());
     assertEquals(3, json.agencies().size(), "accepted: both codes are in the report");
     String table = evaluate(base).out();
-    assertTrue(table.contains("warning: " + warning), table);
+    assertTrue(table.contains("- Lưu ý: " + warning), table);
+    assertTrue(evaluate(with(base, "--lang", "en")).out().contains("- Warning: " + warning), "in English");
     String csv = evaluate(with(base, "--format", "csv")).out();
     assertTrue(csv.lines().anyMatch(l -> l.startsWith("warning,qt1501,2020-01-01..2020-03-31,2020-03-31,STRICT,")
         && l.endsWith(",\"" + warning + "\",RECEIVING,")), csv);

@@ -117,7 +117,7 @@ class ReportCommandTest {
         "--agencies", Cli.examples("province-2025/agencies.csv").toString(),
         "--tasks", Cli.examples("province-2025/tasks.csv").toString(), "--format", "html");
     assertEquals(0, r.status(), r::toString);
-    assertTrue(r.out().contains("Số liệu gộp theo cây đơn vị đến cấp 0"), r.out());
+    assertTrue(r.out().contains("Số liệu gộp lên toàn tỉnh (cấp 0 của cây đơn vị)"), r.out());
     assertTrue(r.out().contains("TOÀN TỈNH (1 đơn vị)"), "the province's total adds the one line shown: " + r.out());
   }
 }

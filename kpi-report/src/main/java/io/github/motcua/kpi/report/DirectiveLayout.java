@@ -27,9 +27,12 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
 
-/** A directive report laid out for people (results, rules, charts, notes), and as CSV. */
+/**
+ * A directive report laid out for people (results, other indicators, scores by group, where the
+ * points go, rules, charts, notes), and as CSV.
+ */
 final class DirectiveLayout {
-  private static final int COLUMNS = 11;
+  private static final int COLUMNS = 12;
 
   private DirectiveLayout() {}
 
@@ -39,6 +42,8 @@ final class DirectiveLayout {
     lines.add(d.title());
     lines.add(lang.pick("Kỳ: ", "Period: ") + lang.period(report.period())
         + lang.pick("; tính đến ngày ", "; as of ") + lang.date(report.asOf()));
+    report.previousPeriod().ifPresent(p -> lines.add(lang.pick("So sánh với kỳ trước: ", "Compared with the period before: ")
+        + lang.period(p)));
     List<Grid> grids = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     if (d.id().equals(APPENDIX_DIRECTIVE)) {
@@ -47,15 +52,39 @@ final class DirectiveLayout {
       notes.addAll(appendix.notes().subList(0, appendix.notes().size() - Provenance.notes(lang, report.files(), report.input()).size()));
     }
     grids.add(results(report, lang));
+    otherIndicators(report, lang).ifPresent(grids::add);
+    ScoresLayout.groups(report, lang).ifPresent(grids::add);
+    ScoresLayout.shortfalls(report, lang).ifPresent(grids::add);
     grids.add(rules(d, lang));
     notes.addAll(notes(report, lang));
     return new Document(
         lang,
-        lang.pick("Báo cáo kết quả thực hiện ", "Report on ") + d.number() + " — " + d.issuer(),
+        lang.pick("Báo cáo kết quả thực hiện ", "Report on ") + d.number() + " — " + d.issuer() + " (" + d.id() + ")",
         lines,
         grids,
         charts(report, lang),
         notes);
+  }
+
+  /**
+   * The report for a terminal: the document without the articles the results are judged by and
+   * without the table of requirements, whose articles and readings run to paragraphs on every line;
+   * a note says where to read them.
+   */
+  static Document terminal(DirectiveReport report, Lang lang) {
+    Document doc = document(report, lang);
+    List<Grid> grids = new ArrayList<>();
+    for (Grid g : doc.grids().subList(0, doc.grids().size() - 1)) {
+      grids.add(g.sheet().equals(resultsSheet(lang)) ? g.withoutLastColumn() : g);
+    }
+    Grid rules = doc.grids().get(doc.grids().size() - 1);
+    List<String> notes = new ArrayList<>(doc.notes());
+    notes.add(lang.pick(
+        "Căn cứ (điều, khoản) và cách hiểu của từng yêu cầu: bảng «" + rules.sheet() + "» và cột «Căn cứ» của báo cáo"
+            + " dạng xlsx hoặc html, hoặc lệnh «kpi rules " + report.directive() + "».",
+        "Each requirement's article and reading: the «" + rules.sheet() + "» table and the «Article» column of the"
+            + " xlsx or html report, or «kpi rules " + report.directive() + "»."));
+    return new Document(lang, doc.title(), doc.lines(), grids, doc.charts(), notes);
   }
 
   /** The directive whose report carries its appendix's layout (Công văn 1501/UBND-VX). */
@@ -78,33 +107,30 @@ final class DirectiveLayout {
       rows.add(heading(Kind.GROUP, Lang.roman(++group), lang.tier(tier).toUpperCase(lang.locale()), ""));
       int n = 0;
       for (RankedAgency a : report.agencies()) {
-        if (a.tier() != tier) {
-          continue;
-        }
-        List<Cell> head = blanks();
-        head.set(0, new Cell.Text(Integer.toString(++n)));
-        head.set(1, new Cell.Text(a.name() + " (" + a.agency() + ")"));
-        a.points().ifPresent(p -> {
-          head.set(2, new Cell.Text(lang.pick("Tổng điểm", "Total points")));
-          head.set(8, new Cell.Points(p));
-        });
-        head.set(9, new Cell.Count(a.rankInTier()));
-        rows.add(new Grid.Row(Kind.SUBTOTAL, head));
-        for (RuleResult r : a.results()) {
-          rows.add(resultRow(d, r, lang));
+        if (a.tier() == tier && !report.isPooled(a)) {
+          agencyRows(rows, d, a, ++n, true, lang);
         }
       }
       rows.add(heading(Kind.SUBTOTAL, "", lang.pick("Tổng ", "Total, ") + lang.tier(tier).toLowerCase(lang.locale())
           + " (" + total.agencies() + lang.pick(" đơn vị)", " agencies)"), ""));
       totalRows(rows, d, total, lang);
     }
-    List<Integer> widths = List.of(6, 34, 30, 10, 10, 9, 24, 18, 8, 10, 48);
+    if (!report.pooledUnits().isEmpty()) {
+      rows.add(heading(Kind.GROUP, Lang.roman(++group), lang.pick("ĐƠN VỊ GỘP SỐ LIỆU CỦA CÁC ĐƠN VỊ", "POOLED UNITS"), ""));
+      int n = 0;
+      for (RankedAgency a : report.agencies()) {
+        if (report.isPooled(a)) {
+          agencyRows(rows, d, a, ++n, false, lang);
+        }
+      }
+    }
+    List<Integer> widths = List.of(6, 34, 30, 10, 10, 9, 24, 18, 8, 10, 36, 48);
     List<String> labels =
         List.of(
             lang.pick("STT", "No."), lang.pick("Cơ quan, đơn vị", "Agency"), lang.pick("Yêu cầu", "Requirement"),
             lang.pick("Tử số", "Num."), lang.pick("Mẫu số", "Den."), "%", lang.pick("Chỉ tiêu", "Target"),
             lang.pick("Kết quả", "Verdict"), lang.pick("Điểm", "Points"), lang.pick("Hạng", "Rank"),
-            lang.pick("Căn cứ", "Article"));
+            lang.pick("Ghi chú", "Note"), lang.pick("Căn cứ", "Article"));
     List<List<Head>> header =
         List.of(
             List.of(
@@ -116,13 +142,37 @@ final class DirectiveLayout {
                 new Head(lang.pick("Kết quả", "Verdict"), 1, 2),
                 new Head(lang.pick("Điểm", "Points"), 1, 2),
                 new Head(lang.pick("Xếp hạng trong cấp", "Rank in tier"), 1, 2),
+                new Head(lang.pick("Ghi chú", "Note"), 1, 2),
                 new Head(lang.pick("Căn cứ (điều, khoản)", "Article enforced"), 1, 2)),
             List.of(
                 Head.of(lang.pick("Tử số", "Numerator")),
                 Head.of(lang.pick("Mẫu số", "Denominator")),
                 Head.of(lang.pick("Tỷ lệ (%)", "Rate (%)"))));
-    return new Grid(lang.pick("Kết quả", "Results"), lang.pick("KẾT QUẢ THEO ĐƠN VỊ VÀ YÊU CẦU", "RESULTS BY AGENCY AND REQUIREMENT"),
+    return new Grid(resultsSheet(lang), lang.pick("KẾT QUẢ THEO ĐƠN VỊ VÀ YÊU CẦU", "RESULTS BY AGENCY AND REQUIREMENT"),
         header, labels, true, rows, widths);
+  }
+
+  /** An agency's line (its points and rank; none for a pooled unit), then a line per result. */
+  private static void agencyRows(List<Grid.Row> rows, Directive d, RankedAgency a, int n, boolean ranked, Lang lang) {
+    List<Cell> head = blanks();
+    head.set(0, new Cell.Text(Integer.toString(n)));
+    head.set(1, new Cell.Text(a.name() + " (" + a.agency() + ")"));
+    a.points().ifPresent(p -> {
+      head.set(2, new Cell.Text(lang.pick("Tổng điểm", "Total points")));
+      head.set(8, new Cell.Points(p));
+    });
+    if (ranked) {
+      head.set(9, new Cell.Count(a.rankInTier()));
+    }
+    rows.add(new Grid.Row(Kind.SUBTOTAL, head));
+    for (RuleResult r : a.results()) {
+      rows.add(resultRow(d, r, lang));
+    }
+  }
+
+  /** The name of the results' worksheet; its last column is the article each result is judged by. */
+  private static String resultsSheet(Lang lang) {
+    return lang.pick("Kết quả", "Results");
   }
 
   private static List<Cell> blanks() {
@@ -152,8 +202,25 @@ final class DirectiveLayout {
     cells.set(6, new Cell.Text(target(r, req, lang)));
     cells.set(7, new Cell.Text(lang.verdict(r.verdict())));
     r.points().ifPresent(p -> cells.set(8, new Cell.Points(p)));
-    cells.set(10, new Cell.Text(req.article()));
+    cells.set(10, new Cell.Text(detail(r, lang)));
+    cells.set(11, new Cell.Text(req.article()));
     return new Grid.Row(Kind.ITEM, cells);
+  }
+
+  /**
+   * What the result says beyond its figures (why no data, where a denominator came from, a reading
+   * taken: the core's words), and the exact points where the printed ones follow the national
+   * portal's rounding.
+   */
+  private static String detail(RuleResult r, Lang lang) {
+    String exact =
+        r.exactPoints()
+            .filter(x -> r.points().map(p -> p.compareTo(x) != 0).orElse(true))
+            .map(x -> lang.pick("điểm in theo cách làm tròn của cổng quốc gia; chính xác ",
+                "printed as the national portal rounds; exactly ") + lang.decimal(x))
+            .orElse("");
+    String detail = r.detail().orElse("");
+    return detail.isEmpty() ? exact : exact.isEmpty() ? detail : detail + "; " + exact;
   }
 
   private static void measured(List<Cell> cells, OptionalLong num, OptionalLong den, boolean measures, Directive d) {
@@ -177,7 +244,7 @@ final class DirectiveLayout {
       return "≥ " + lang.decimal(new BigDecimal(r.target().get())) + " %";
     }
     if (r.curve().isPresent()) {
-      return lang.pick("thang điểm: ", "curve: ") + r.curve().get();
+      return req instanceof ScoredRule s ? CurveText.of(s.curve(), lang) : r.curve().get();
     }
     return r.target().orElse("");
   }
@@ -192,10 +259,62 @@ final class DirectiveLayout {
       judged.ifPresent(r -> {
         cells.set(6, new Cell.Text(target(r, d.requirement(r.rule()).orElseThrow(), lang)));
         cells.set(7, new Cell.Text(lang.verdict(r.verdict())));
-        cells.set(10, new Cell.Text(d.requirement(r.rule()).orElseThrow().article()));
+        cells.set(11, new Cell.Text(d.requirement(r.rule()).orElseThrow().article()));
       });
       rows.add(new Grid.Row(Kind.ITEM, cells));
     }
+  }
+
+  // ---------------------------------------------------------------- other indicators
+
+  /**
+   * The indicators each agency is measured on that no line of the results shows with its figures
+   * (one no requirement judges, or judged not applicable), and for QT-1501 not in its appendix.
+   */
+  private static Optional<Grid> otherIndicators(DirectiveReport report, Lang lang) {
+    Directive d = report.source();
+    List<Grid.Row> rows = new ArrayList<>();
+    int n = 0;
+    for (RankedAgency a : report.agencies()) {
+      boolean first = true;
+      for (IndicatorValue v : a.indicators()) {
+        if (shownElsewhere(d, a, v)) {
+          continue;
+        }
+        List<Cell> cells = new ArrayList<>(List.of(
+            new Cell.Text(first ? Integer.toString(++n) : ""),
+            new Cell.Text(first ? a.name() + " (" + a.agency() + ")" : ""),
+            new Cell.Text(v.indicator()),
+            new Cell.Blank(), new Cell.Blank(), new Cell.Blank()));
+        measured(cells, v.numerator(), v.denominator(), true, d);
+        rows.add(new Grid.Row(Kind.ITEM, cells));
+        first = false;
+      }
+    }
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> labels = List.of(lang.pick("STT", "No."), lang.pick("Cơ quan, đơn vị", "Agency"),
+        lang.pick("Chỉ số", "Indicator"), lang.pick("Tử số", "Num."), lang.pick("Mẫu số", "Den."), "%");
+    List<List<Head>> header = List.of(List.of(
+        Head.of(labels.get(0)), Head.of(labels.get(1)), Head.of(labels.get(2)), Head.of(lang.pick("Tử số", "Numerator")),
+        Head.of(lang.pick("Mẫu số", "Denominator")), Head.of(lang.pick("Tỷ lệ (%)", "Rate (%)"))));
+    return Optional.of(new Grid(lang.pick("Chỉ số khác", "Other indicators"),
+        lang.pick("CÁC CHỈ SỐ KHÁC CỦA TỪNG ĐƠN VỊ (không có trong bảng kết quả)",
+            "OTHER INDICATORS OF EACH AGENCY (not in the results)"),
+        header, labels, false, rows, List.of(6, 34, 30, 10, 10, 9)));
+  }
+
+  /** Whether a result line of {@code a} (or QT-1501's appendix) already shows {@code v}'s figures. */
+  private static boolean shownElsewhere(Directive d, RankedAgency a, IndicatorValue v) {
+    if (d.id().equals(APPENDIX_DIRECTIVE) && Qt1501Appendix.INDICATORS.contains(v.indicator())) {
+      return true;
+    }
+    return a.results().stream().anyMatch(r ->
+        r.indicator().equals(Optional.of(v.indicator()))
+            && r.numerator().equals(v.numerator())
+            && r.denominator().equals(v.denominator())
+            && (r.numerator().isPresent() || r.verdict() != Verdict.NOT_APPLICABLE));
   }
 
   // ---------------------------------------------------------------- rules
@@ -276,7 +395,7 @@ final class DirectiveLayout {
         Ratio target = req instanceof TargetRule t ? t.thresholdFor(tier) : ((ScoredRule) req).curve().fullAt();
         List<Chart.Bar> bars = new ArrayList<>();
         for (RankedAgency a : report.agencies()) {
-          if (a.tier() != tier) {
+          if (a.tier() != tier || report.isPooled(a)) {
             continue;
           }
           Optional<RuleResult> r = a.results().stream().filter(x -> x.rule().equals(req.rule())).findFirst();
@@ -314,7 +433,8 @@ final class DirectiveLayout {
         "Tier and province totals add up numerators and denominators (rates are never averaged), as directives quote their baselines; a tier's target is judged on the tier's total."));
     notes.add(lang.pick(
         "Tỷ lệ làm tròn nửa lên đến " + d.percentScale() + " chữ số thập phân, một lần, từ số đếm chính xác; điểm đến 2 chữ số. Chấm điểm không phải chỉ tiêu: không có Đạt/Không đạt.",
-        "Rates are rounded half up to " + d.percentScale() + " decimals, once, from the exact counts; points to 2. A score is not a target: neither met nor missed."));
+        "Rates are rounded half up to " + d.percentScale() + (d.percentScale() == 1 ? " decimal" : " decimals")
+            + ", once, from the exact counts; points to 2. A score is not a target: neither met nor missed."));
     notes.add(lang.pick(
         "«–»: không có số liệu (0/0, hoặc số liệu chưa được báo cáo); không phải 0 % hay 100 %.",
         "«–»: no value (0/0, or a figure not reported); never 0 % or 100 %."));
@@ -328,9 +448,18 @@ final class DirectiveLayout {
     notes.add(report.countedUnder() == CountedUnder.RECEIVING
         ? lang.pick("Hồ sơ được tính cho cơ quan tiếp nhận.", "Dossiers are counted under the agency that received them.")
         : lang.pick("Hồ sơ được tính cho cơ quan giải quyết.", "Dossiers are counted under the agency that settles them."));
-    report.rolledUpTo().ifPresent(level -> notes.add(lang.pick(
-        "Số liệu gộp theo cây đơn vị đến cấp " + level + " (0: toàn tỉnh): mỗi dòng cộng số liệu của các đơn vị trực thuộc.",
-        "Figures rolled up the agencies' tree to level " + level + " (0: the province): each line adds its sub-units'.")));
+    if (!report.pooledUnits().isEmpty()) {
+      notes.add(lang.pick(
+          "Đơn vị gộp (" + String.join(", ", report.pooledUnits()) + "): chấm điểm trên số liệu cộng của mọi đơn vị của báo cáo,"
+              + " như cổng quốc gia chấm một tỉnh; không xếp hạng trong cấp nào và không cộng vào tổng.",
+          "Pooled units (" + String.join(", ", report.pooledUnits()) + "): scored on the added figures of every agency of the"
+              + " report, as the national portal scores a province; ranked in no tier and added into no total."));
+    }
+    report.rolledUpTo().ifPresent(level -> notes.add(level == 0
+        ? lang.pick("Số liệu gộp lên toàn tỉnh (cấp 0 của cây đơn vị): mỗi dòng cộng số liệu của mọi đơn vị trực thuộc.",
+            "Figures rolled up to the province (level 0 of the agencies' tree): each line adds all its sub-units'.")
+        : lang.pick("Số liệu gộp theo cây đơn vị đến cấp " + level + " (0: toàn tỉnh): mỗi dòng cộng số liệu của các đơn vị trực thuộc.",
+            "Figures rolled up the agencies' tree to level " + level + " (0: the province): each line adds its sub-units'.")));
     for (TotalLine t : report.totals()) {
       if (!t.notMerged().isEmpty()) {
         notes.add(lang.pick("Không cộng được (thủ tục đếm riêng, chỉ có số): ", "Not added up (distinct procedures given only as counts): ")

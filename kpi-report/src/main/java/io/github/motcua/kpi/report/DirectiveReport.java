@@ -1,6 +1,7 @@
 package io.github.motcua.kpi.report;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -52,18 +53,20 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>JSON ({@link #toJson()}): {@code directive}, {@code number}, {@code issuer}, {@code title},
- * {@code period}, {@code asOf}, {@code beforeDayReading}, {@code countedUnder}, {@code rolledUpTo},
- * {@code percentScale}, {@code files},
+ * {@code period}, {@code previousPeriod} (only when the report compares with it), {@code asOf},
+ * {@code beforeDayReading}, {@code countedUnder}, {@code rolledUpTo}, {@code pooledUnits} (only
+ * when there are some), {@code percentScale}, {@code files},
  * {@code input}, {@code warnings}, {@code agencies[]} ({@code agency}, {@code name}, {@code tier},
- * {@code rankInTier}, {@code points}, {@code indicators}, {@code results} as in the core's report),
- * {@code totals[]} ({@code tier}, null for the province; {@code agencies}, {@code indicators},
- * {@code results}, {@code notMerged}).
+ * {@code rankInTier}, {@code points}, and where the directive's scores have them {@code band},
+ * {@code bandLabel}, {@code change}, {@code groups}; {@code indicators}, {@code results} as in the
+ * core's report), {@code totals[]} ({@code tier}, null for the province; {@code agencies}, {@code
+ * indicators}, {@code results}, {@code notMerged}).
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableDirectiveReport.class)
 @JsonPropertyOrder({
-  "directive", "number", "issuer", "title", "period", "asOf", "beforeDayReading", "countedUnder", "rolledUpTo",
-  "percentScale",
+  "directive", "number", "issuer", "title", "period", "previousPeriod", "asOf", "beforeDayReading", "countedUnder",
+  "rolledUpTo", "pooledUnits", "percentScale",
   "files", "input", "warnings", "agencies", "totals"
 })
 public abstract class DirectiveReport {
@@ -105,6 +108,10 @@ public abstract class DirectiveReport {
   /** The period reported on. */
   public abstract Period period();
 
+  /** The period the report compares with (the one before), when it does. */
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
+  public abstract Optional<Period> previousPeriod();
+
   /** The evaluation date. */
   public abstract LocalDate asOf();
 
@@ -117,6 +124,14 @@ public abstract class DirectiveReport {
   /** The level of the agencies' tree shown, each pooled over its sub-units; empty: none pooled. */
   public abstract OptionalInt rolledUpTo();
 
+  /**
+   * The units scored on the pooled figures of the other agencies of the report (đơn vị gộp, as the
+   * national portal scores a province on its departments' and communes' dossiers): listed after the
+   * tiers, ranked with no tier and added into no total, which would count their figures twice.
+   */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public abstract List<String> pooledUnits();
+
   /** The files the report was computed from. */
   public abstract List<String> files();
 
@@ -126,7 +141,7 @@ public abstract class DirectiveReport {
   /** What a reader must know before adding figures up (the core report's warnings). */
   public abstract List<String> warnings();
 
-  /** The agencies, tier by tier, best first within each. */
+  /** The agencies, tier by tier, best first within each; then the {@linkplain #pooledUnits() pooled units}. */
   public abstract List<RankedAgency> agencies();
 
   /** The totals: each tier with an agency, then the province. */
@@ -142,19 +157,39 @@ public abstract class DirectiveReport {
 
   /** The report of {@code report}, the core's evaluation of {@code directive} over {@code input}. */
   public static DirectiveReport of(Directive directive, EvaluationInput input, Report report) {
+    return of(directive, input, report, List.of());
+  }
+
+  /**
+   * The report of {@code report}, the core's evaluation of {@code directive} over {@code input},
+   * where the agencies {@code pooled} are scored on the pooled figures of the others: they are
+   * ranked with no tier and added into no total.
+   */
+  public static DirectiveReport of(
+      Directive directive, EvaluationInput input, Report report, java.util.Collection<String> pooled) {
     List<RankedAgency> ranked = new ArrayList<>();
     List<TotalLine> totals = new ArrayList<>();
     ProvinceTally shown = shownTallies(input, report);
-    List<Tier> tiers = report.agencies().stream().map(AgencyReport::tier).distinct().sorted().toList();
+    List<AgencyReport> tiered = report.agencies().stream().filter(a -> !pooled.contains(a.agency())).toList();
+    List<Tier> tiers = tiered.stream().map(AgencyReport::tier).distinct().sorted().toList();
     for (Tier tier : tiers) {
-      List<AgencyReport> members = report.agencies().stream().filter(a -> a.tier() == tier).toList();
+      List<AgencyReport> members = tiered.stream().filter(a -> a.tier() == tier).toList();
       ranked.addAll(rank(members));
       totals.add(total(directive, report, shown, Optional.of(tier), members));
     }
-    totals.add(total(directive, report, shown, Optional.empty(), report.agencies()));
+    totals.add(total(directive, report, shown, Optional.empty(), tiered));
+    List<String> pooledShown = new ArrayList<>();
+    for (AgencyReport a : report.agencies()) {
+      if (pooled.contains(a.agency())) {
+        ranked.addAll(rank(List.of(a)));
+        pooledShown.add(a.agency());
+      }
+    }
     return ImmutableDirectiveReport.builder()
         .source(directive)
         .period(report.period())
+        .previousPeriod(report.previousPeriod())
+        .pooledUnits(pooledShown)
         .asOf(report.asOf())
         .beforeDayReading(report.beforeDayReading())
         .countedUnder(report.countedUnder())
@@ -181,6 +216,11 @@ public abstract class DirectiveReport {
     return totals().stream().filter(t -> t.tier().equals(Optional.of(tier))).findFirst();
   }
 
+  /** Whether {@code agency} is one of the {@linkplain #pooledUnits() pooled units}. */
+  public boolean isPooled(RankedAgency agency) {
+    return pooledUnits().contains(agency.agency());
+  }
+
   /** The province's total. */
   @JsonIgnore
   public TotalLine province() {
@@ -204,6 +244,10 @@ public abstract class DirectiveReport {
               .tier(a.tier())
               .rankInTier(rank)
               .points(a.points())
+              .band(a.band())
+              .bandLabel(a.bandLabel())
+              .change(a.change())
+              .groups(a.groups())
               .indicators(a.indicators())
               .results(a.results())
               .build());
@@ -262,7 +306,8 @@ public abstract class DirectiveReport {
   /**
    * Writes the report in {@code format}: tables, charts and notes in {@code lang} for a workbook,
    * HTML or text; stable English keys for JSON and CSV (one row per agency and result, then the
-   * totals' rows).
+   * totals' rows). The text table, for a terminal, leaves out the table of requirements, articles
+   * and readings (each result names its article; a note says where the rest is).
    */
   public void write(Format format, Lang lang, OutputStream out) throws IOException {
     switch (format) {
@@ -271,6 +316,9 @@ public abstract class DirectiveReport {
         break;
       case JSON:
         out.write((toJson() + "\n").getBytes(StandardCharsets.UTF_8));
+        break;
+      case TABLE:
+        Renderers.write(format, DirectiveLayout.terminal(this, lang), out);
         break;
       default:
         Renderers.write(format, DirectiveLayout.document(this, lang), out);

@@ -48,6 +48,11 @@ public abstract class Qt1501Appendix {
   /** The decimals the appendix prints rates with. */
   public static final int SCALE = 1;
 
+  /** The indicators whose figures the appendix prints. */
+  static final java.util.Set<String> INDICATORS =
+      java.util.Set.of(
+          Indicator.ONLINE_RATE_LEVEL3.id(), Indicator.ONLINE_RATE_LEVEL4.id(), Indicator.ONLINE_RATE_LEVEL34.id());
+
   /** The period of the figures. */
   public abstract Period period();
 
@@ -214,7 +219,11 @@ public abstract class Qt1501Appendix {
             List.of(
                 Head.of("(7)"), Head.of("(8)"), Head.of("(9)=(7)/(8)"), Head.of("(10)"), Head.of("(11)"),
                 Head.of("(12)=(10)/(11)"), Head.of("(13)=((7)+(10))/((8)+(11))"), Head.of("(14)")));
-    List<String> labels = List.of("TT", lang.pick("Cơ quan", "Agency"), "(7)", "(8)", "(9)", "(10)", "(11)", "(12)", "(13)", "(14)");
+    List<String> labels = List.of("TT", lang.pick("Cơ quan", "Agency"),
+        lang.pick("(7) MĐ3 trực tuyến", "(7) L3 online"), lang.pick("(8) MĐ3 tổng", "(8) L3 all"),
+        lang.pick("(9) % MĐ3", "(9) % L3"), lang.pick("(10) MĐ4 trực tuyến", "(10) L4 online"),
+        lang.pick("(11) MĐ4 tổng", "(11) L4 all"), lang.pick("(12) % MĐ4", "(12) % L4"),
+        lang.pick("(13) % MĐ3&4", "(13) % L3+4"), lang.pick("(14) Điểm", "(14) Points"));
     Grid grid =
         new Grid(lang.pick("Phụ lục", "Appendix"),
             lang.pick("PHỤ LỤC — Số liệu thống kê các sở, huyện về tỉ lệ số hồ sơ trực tuyến",

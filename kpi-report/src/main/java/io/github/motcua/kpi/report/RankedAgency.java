@@ -1,8 +1,10 @@
 package io.github.motcua.kpi.report;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.motcua.kpi.eval.GroupScore;
 import io.github.motcua.kpi.eval.IndicatorValue;
 import io.github.motcua.kpi.eval.RuleResult;
 import io.github.motcua.kpi.model.Tier;
@@ -17,7 +19,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableRankedAgency.class)
-@JsonPropertyOrder({"agency", "name", "tier", "rankInTier", "points", "indicators", "results"})
+@JsonPropertyOrder({
+  "agency", "name", "tier", "rankInTier", "points", "band", "bandLabel", "change", "groups", "indicators", "results"
+})
 public abstract class RankedAgency {
 
   /** The agency code. */
@@ -38,6 +42,23 @@ public abstract class RankedAgency {
   /** Its total points, when the directive scores. */
   @JsonFormat(shape = JsonFormat.Shape.STRING)
   public abstract Optional<BigDecimal> points();
+
+  /** The band its points reach, by key; written only when the directive names bands. */
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
+  public abstract Optional<String> band();
+
+  /** The band as an official reads it ({@code Xuất sắc}); written only with {@link #band()}. */
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
+  public abstract Optional<String> bandLabel();
+
+  /** Its points less those of the previous period, when the report compares with it. */
+  @JsonFormat(shape = JsonFormat.Shape.STRING)
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
+  public abstract Optional<BigDecimal> change();
+
+  /** Its points per group of scores (nhóm chỉ số); written only when the directive groups them. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public abstract List<GroupScore> groups();
 
   /** The indicators the directive measures, for this agency. */
   public abstract List<IndicatorValue> indicators();

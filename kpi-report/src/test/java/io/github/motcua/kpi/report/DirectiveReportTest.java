@@ -10,6 +10,8 @@ import io.github.motcua.kpi.eval.RuleResult;
 import io.github.motcua.kpi.eval.Verdict;
 import io.github.motcua.kpi.indicator.Indicator;
 import io.github.motcua.kpi.model.Tier;
+import io.github.motcua.kpi.report.render.Document;
+import io.github.motcua.kpi.report.render.Grid;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -148,6 +150,45 @@ class DirectiveReportTest {
     long totals = report.totals().stream().mapToLong(t -> t.indicators().size()).sum();
     assertEquals(1 + results + totals, csv.split("\r\n", -1).length - 1);
     assertTrue(csv.contains("DISTRICT,QT-D03,UBND huyện Gio Linh,"), csv);
+  }
+
+  @Test
+  void aPooledUnitIsRankedInNoTierAndAddedIntoNoTotal() throws IOException {
+    String pooled = report.agencies().stream().filter(a -> a.tier() == Tier.DISTRICT).findFirst().orElseThrow().agency();
+    DirectiveReport withPool = DirectiveReport.of(Fixtures.qt1501(), input,
+        io.github.motcua.kpi.eval.Evaluator.of(Fixtures.qt1501()).evaluate(input), List.of(pooled));
+    assertEquals(List.of(pooled), withPool.pooledUnits());
+    assertEquals(pooled, withPool.agencies().get(withPool.agencies().size() - 1).agency(), "listed after the tiers");
+    assertEquals(report.province().agencies() - 1, withPool.province().agencies());
+    assertEquals(report.total(Tier.DISTRICT).orElseThrow().agencies() - 1, withPool.total(Tier.DISTRICT).orElseThrow().agencies());
+    IndicatorValue all = value(report.total(Tier.DISTRICT).orElseThrow().indicators(), Indicator.ONLINE_RATE_LEVEL34);
+    IndicatorValue less = value(withPool.total(Tier.DISTRICT).orElseThrow().indicators(), Indicator.ONLINE_RATE_LEVEL34);
+    IndicatorValue own = value(withPool.agency(pooled).orElseThrow().indicators(), Indicator.ONLINE_RATE_LEVEL34);
+    assertEquals(all.denominator().orElseThrow() - own.denominator().orElseThrow(), less.denominator().orElseThrow());
+    assertTrue(withPool.toJson().contains("\"pooledUnits\" : [ \"" + pooled + "\" ]"), withPool.toJson());
+    assertFalse(report.toJson().contains("pooledUnits"), "written only when there are some");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    withPool.write(Format.TABLE, Lang.VI, out);
+    String vi = out.toString(StandardCharsets.UTF_8);
+    assertTrue(vi.contains("III  ĐƠN VỊ GỘP SỐ LIỆU CỦA CÁC ĐƠN VỊ") && vi.contains("Đơn vị gộp (" + pooled + ")"), vi);
+  }
+
+  @Test
+  void theTerminalTableLeavesOutTheArticlesAndRequirementsThatTheWorkbookAndPageCarry() throws IOException {
+    String article = Fixtures.qt1501().requirement("qt1501.online-rate-points").orElseThrow().article();
+    String table = write(Format.TABLE, Lang.VI);
+    String html = write(Format.HTML, Lang.VI);
+    assertFalse(table.contains(article) || table.contains("CÁC YÊU CẦU, CĂN CỨ VÀ CÁCH HIỂU"), table);
+    assertTrue(table.contains("bảng «Căn cứ» và cột «Căn cứ» của báo cáo dạng xlsx hoặc html, hoặc lệnh «kpi rules qt1501»"), table);
+    assertTrue(html.contains("CÁC YÊU CẦU, CĂN CỨ VÀ CÁCH HIỂU"), "the page keeps the requirements");
+    assertTrue(html.contains(article.substring(0, 20)), "the page keeps the articles");
+    Document doc = DirectiveLayout.document(report, Lang.VI);
+    Document terminal = DirectiveLayout.terminal(report, Lang.VI);
+    Grid results = doc.grids().stream().filter(g -> g.sheet().equals("Kết quả")).findFirst().orElseThrow();
+    Grid shown = terminal.grids().stream().filter(g -> g.sheet().equals("Kết quả")).findFirst().orElseThrow();
+    assertEquals("Căn cứ", results.labels().get(results.columns() - 1));
+    assertEquals(results.labels().subList(0, results.columns() - 1), shown.labels());
+    assertEquals(doc.grids().size() - 1, terminal.grids().size());
   }
 
   @Test

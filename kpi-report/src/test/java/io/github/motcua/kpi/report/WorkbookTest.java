@@ -149,7 +149,8 @@ class WorkbookTest {
     Document doc = DirectiveLayout.document(report, Lang.VI);
     byte[] bytes = xlsx(doc);
     Map<String, List<Row>> sheets = assertEveryCellReadsBack(doc, bytes);
-    assertEquals(java.util.Set.of("Phụ lục", "Kết quả", "Căn cứ"), sheets.keySet(), "qt1501 carries its appendix");
+    assertEquals(java.util.Set.of("Phụ lục", "Kết quả", "Điểm bị mất", "Căn cứ"), sheets.keySet(),
+        "qt1501 carries its appendix, and where the points of its score go");
     List<Row> rows = sheets.get("Kết quả");
     Grid grid = doc.grids().stream().filter(g -> g.sheet().equals("Kết quả")).findFirst().orElseThrow();
     int first = XlsxWriter.firstBodyRow(doc, grid);

@@ -3,7 +3,7 @@ package io.github.motcua.kpi.report.render;
 import io.github.motcua.kpi.indicator.Ratio;
 import java.math.BigDecimal;
 
-/** One cell of a body row: text, a count, a rate, points, or no value. */
+/** One cell of a body row: text, a count, a rate, points, a change of points, or no value. */
 public sealed interface Cell {
   /**
    * Text.
@@ -34,6 +34,14 @@ public sealed interface Cell {
    * @param value the points
    */
   record Points(BigDecimal value) implements Cell {}
+
+  /**
+   * A change of points against the previous period, signed ({@code +2,00}, {@code -0,60}, {@code
+   * 0,00}) at two decimals.
+   *
+   * @param value the change
+   */
+  record Change(BigDecimal value) implements Cell {}
 
   /** No value: a counter not reported, a rate with no value. Printed "–". */
   record None() implements Cell {}

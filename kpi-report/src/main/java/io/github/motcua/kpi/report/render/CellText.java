@@ -19,6 +19,9 @@ final class CellText {
     if (cell instanceof Cell.Points p) {
       return lang.points(p.value());
     }
+    if (cell instanceof Cell.Change c) {
+      return (c.value().signum() > 0 ? "+" : "") + lang.points(c.value());
+    }
     if (cell instanceof Cell.None) {
       return Lang.NO_VALUE;
     }

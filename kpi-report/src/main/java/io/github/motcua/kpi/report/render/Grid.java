@@ -42,6 +42,28 @@ public record Grid(
   }
 
   /**
+   * This table without its last column: its label, width and cells, and the header cells over it
+   * (one over it alone is left out, one spanning it too is narrowed).
+   */
+  public Grid withoutLastColumn() {
+    int last = columns() - 1;
+    List<List<Head>> heads = new java.util.ArrayList<>();
+    for (int r = 0; r < header.size(); r++) {
+      heads.add(new java.util.ArrayList<>());
+    }
+    for (Placed p : Placed.of(this)) {
+      Head h = p.head();
+      if (p.col() + h.cols() - 1 < last) {
+        heads.get(p.row()).add(h);
+      } else if (h.cols() > 1) {
+        heads.get(p.row()).add(new Head(h.text(), h.cols() - 1, h.rows()));
+      }
+    }
+    List<Row> body = rows.stream().map(r -> new Row(r.kind(), r.cells().subList(0, last))).toList();
+    return new Grid(sheet, caption, heads, labels.subList(0, last), numbered, body, widths.subList(0, last));
+  }
+
+  /**
    * A header cell spanning {@code cols} columns and {@code rows} header rows.
    *
    * @param text the heading

@@ -47,11 +47,11 @@ final class TextWriter {
         }
         out.println(line.toString().stripTrailing());
         if (i == 0) {
-          int total = 0;
-          for (int w : width) {
-            total += w + 2;
+          StringBuilder rule = new StringBuilder();
+          for (int c = 0; c < width.length; c++) {
+            rule.append(c == 0 ? "" : "  ").append("-".repeat(width[c]));
           }
-          out.println("-".repeat(Math.max(0, total - 2)));
+          out.println(rule.toString().stripTrailing());
         }
       }
     }

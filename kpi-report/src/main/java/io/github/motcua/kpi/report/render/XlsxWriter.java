@@ -13,9 +13,10 @@ import org.dhatim.fastexcel.Worksheet;
  * A report as an Excel workbook in the official layout: one worksheet per table — the report's
  * title and lines, the header with its merged group cells, the row of column numbers, the body
  * (counts {@code #,##0}, rates as the printed percentage rounded half up {@code 0.0} or {@code
- * 0.00}, points {@code 0.00}, "–" where there is no value), the notes under the first table; the
- * header frozen, widths set, A4 landscape fitted to the page width, the header repeated on every
- * printed page. Text is written as it is (Vietnamese intact: the workbook is UTF-8 XML).
+ * 0.00}, points {@code 0.00}, changes of points {@code +0.00}, "–" where there is no value), the
+ * notes under the first table; the header frozen, widths set, A4 landscape fitted to the page
+ * width, the header repeated on every printed page. Text is written as it is (Vietnamese intact:
+ * the workbook is UTF-8 XML).
  */
 public final class XlsxWriter {
   private static final String BORDER = "thin";
@@ -143,6 +144,9 @@ public final class XlsxWriter {
     } else if (cell instanceof Cell.Points p) {
       ws.value(r, c, p.value().setScale(2, RoundingMode.HALF_UP));
       format = "0.00";
+    } else if (cell instanceof Cell.Change change) {
+      ws.value(r, c, change.value().setScale(2, RoundingMode.HALF_UP));
+      format = "+0.00;-0.00;0.00";
     } else if (cell instanceof Cell.None) {
       ws.value(r, c, Lang.NO_VALUE);
       align = "center";
@@ -178,6 +182,9 @@ public final class XlsxWriter {
     }
     if (cell instanceof Cell.Points p) {
       return p.value().setScale(2, RoundingMode.HALF_UP);
+    }
+    if (cell instanceof Cell.Change c) {
+      return c.value().setScale(2, RoundingMode.HALF_UP);
     }
     return null;
   }
