@@ -16,7 +16,6 @@ module io.github.motcua.kpi.cli {
   requires static org.immutables.value.annotations;
 
   exports io.github.motcua.kpi.cli;
-  exports io.github.motcua.kpi.cli.input;
 
   opens io.github.motcua.kpi.cli to info.picocli;
 

@@ -3,9 +3,9 @@ package io.github.motcua.kpi.bench;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import io.github.motcua.kpi.io.DossierReader;
 import io.github.motcua.kpi.model.Dossier;
 import io.github.motcua.kpi.tally.DossierColumns;
-import io.github.motcua.kpi.tally.PortalNdjsonColumns;
 import io.github.motcua.kpi.tally.ProcedureCatalogue;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -25,9 +25,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Reading national-portal sync records (NDJSON in memory) into something a tally can use: the
- * library's streaming reader into columns, against {@code ObjectMapper} binding each record to a
- * POJO and building a {@link Dossier}. Dossiers per second = dossiers / (ms per op) × 1000.
+ * Reading national-portal sync records (NDJSON in memory, every fact the sync format carries in
+ * every record: {@link SyncData}) into something a tally can use: kpi-io's {@link DossierReader}
+ * into columns — its checks, duplicate ids and unknown keys included — against {@code ObjectMapper}
+ * binding each record to a POJO and building a {@link Dossier}. Dossiers per second = dossiers /
+ * (ms per op) × 1000.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -43,7 +45,8 @@ public class ImportBenchmark {
 
   byte[] ndjson;
   ProcedureCatalogue catalogue;
-  ObjectReader reader;
+  DossierReader reader;
+  ObjectReader mapper;
 
   @Setup(Level.Trial)
   public void setUp() {
@@ -52,19 +55,20 @@ public class ImportBenchmark {
 
   void init(int n) {
     catalogue = BenchData.catalogue();
-    ndjson = BenchData.ndjson(catalogue, BenchData.raw(catalogue, n));
-    reader = new ObjectMapper().readerFor(PortalRecord.class);
+    ndjson = SyncData.of(catalogue, n).ndjson(catalogue);
+    reader = DossierReader.builder(catalogue, SyncData.agencies()).vneidChannelCode(SyncData.VNEID).build();
+    mapper = new ObjectMapper().readerFor(PortalRecord.class);
   }
 
   @Benchmark
-  public DossierColumns streamingColumns() {
-    return PortalNdjsonColumns.read(ndjson, "bench.ndjson", catalogue);
+  public DossierColumns streamingColumns() throws IOException {
+    return reader.columns("bench.ndjson", DossierReader.Source.of(ndjson), DossierReader.Format.PORTAL).value();
   }
 
   @Benchmark
   public List<Dossier> objectMapperDossiers() throws IOException {
     List<Dossier> out = new ArrayList<>(dossiers);
-    try (MappingIterator<PortalRecord> it = reader.readValues(ndjson)) {
+    try (MappingIterator<PortalRecord> it = mapper.readValues(ndjson)) {
       while (it.hasNextValue()) {
         out.add(it.nextValue().toDossier(catalogue));
       }

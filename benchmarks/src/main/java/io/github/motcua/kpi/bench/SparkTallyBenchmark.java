@@ -1,18 +1,17 @@
 package io.github.motcua.kpi.bench;
 
+import io.github.motcua.kpi.io.DossierReader;
 import io.github.motcua.kpi.model.Agency;
 import io.github.motcua.kpi.model.Tier;
 import io.github.motcua.kpi.spark.CountingSpec;
 import io.github.motcua.kpi.spark.PortalDossiers;
 import io.github.motcua.kpi.spark.SparkTallies;
 import io.github.motcua.kpi.tally.DossierColumns;
-import io.github.motcua.kpi.tally.PortalNdjsonColumns;
 import io.github.motcua.kpi.tally.ProcedureCatalogue;
 import io.github.motcua.kpi.tally.ProvinceTally;
 import io.github.motcua.kpi.tally.Tallies;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +37,7 @@ import org.apache.spark.sql.SparkSession;
  *   <tr><td>{@code spark.sync}</td><td>{@code PortalDossiers.parquet} over Parquet of the sync
  *       records (validation by the command line's binder, the duplicate-MaHoSo check's shuffle),
  *       then the same tally</td></tr>
- *   <tr><td>{@code local.import+count}</td><td>one JVM: {@code PortalNdjsonColumns.read} of the
+ *   <tr><td>{@code local.import+count}</td><td>one JVM: {@code DossierReader.columns} (kpi-io) of the
  *       same records as NDJSON, then {@code Tallies.columns}</td></tr>
  *   <tr><td>{@code local.count} / {@code local.countParallel}</td><td>one JVM: the columns alone,
  *       counted in one thread / on every core</td></tr>
@@ -91,8 +90,8 @@ public final class SparkTallyBenchmark {
 
   /** The single-machine columns of the NDJSON records. */
   static DossierColumns columns(CountingSpec spec, Data d) {
-    try (InputStream in = Files.newInputStream(d.ndjson())) {
-      return PortalNdjsonColumns.read(in, d.ndjson().toString(), spec.catalogue());
+    try {
+      return DossierReader.builder(spec.catalogue(), spec.agencies()).build().columns(d.ndjson()).value();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

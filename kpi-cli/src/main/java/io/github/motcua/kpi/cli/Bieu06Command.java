@@ -1,8 +1,7 @@
 package io.github.motcua.kpi.cli;
 
-import io.github.motcua.kpi.cli.input.BadInputException;
-import io.github.motcua.kpi.cli.input.Intake;
 import io.github.motcua.kpi.eval.InputSummary;
+import io.github.motcua.kpi.io.BadInputException;
 import io.github.motcua.kpi.model.Period;
 import io.github.motcua.kpi.report.Bieu06;
 import io.github.motcua.kpi.report.Bieu06Counters;
@@ -97,20 +96,25 @@ final class Bieu06Command implements Callable<Integer> {
     files.procedures = procedures;
     files.agencies = agencies;
     files.calendar = calendarFile.builder().build();
-    InputFiles.Assembled in = files.read(catalogue -> Bieu06Counters.counters(catalogue.fields()), List.of(p), at);
-    for (Intake<?> intake : in.intakes()) {
-      if (intake.read() == 0) {
-        spec.commandLine().getErr().println("kpi: note: " + intake.file() + " holds no records");
+    InputFiles.Assembled in;
+    InputSummary summary;
+    try (ProblemLog log = new ProblemLog(null)) {
+      in = files.read(catalogue -> Bieu06Counters.counters(catalogue.fields()), List.of(p), at, log);
+      for (InputFiles.FileCounts f : in.files()) {
+        if (!f.keysNotRead().isEmpty()) {
+          spec.commandLine().getErr().println("kpi: note: " + f.file() + ": not read (no field of the format): "
+              + String.join(", ", f.keysNotRead()));
+        }
       }
-    }
-    InputSummary summary = in.summary();
-    if (!in.problems().isEmpty()) {
-      if (!skipInvalid) {
-        throw new BadInputException(in.problems());
+      summary = in.summary();
+      if (log.count() > 0) {
+        if (!skipInvalid) {
+          throw log.exception();
+        }
+        spec.commandLine().getErr().print(log.exception().describe(BadInputException.PRINT_LIMIT));
+        spec.commandLine().getErr().println("kpi: read " + summary.read() + " records, accepted " + summary.accepted()
+            + ", rejected " + summary.rejected());
       }
-      spec.commandLine().getErr().print(new BadInputException(in.problems()).describe(BadInputException.PRINT_LIMIT));
-      spec.commandLine().getErr().println("kpi: read " + summary.read() + " records, accepted " + summary.accepted()
-          + ", rejected " + summary.rejected());
     }
     ProcedureCatalogue catalogue = in.catalogue().orElseThrow();
     Bieu06 form;

@@ -1,12 +1,11 @@
 package io.github.motcua.kpi.cli;
 
-import io.github.motcua.kpi.cli.input.AgencyTally;
-import io.github.motcua.kpi.cli.input.CsvRecords;
-import io.github.motcua.kpi.cli.input.Intake;
-import io.github.motcua.kpi.cli.input.TalliesCsv;
 import io.github.motcua.kpi.eval.EvaluationInput;
 import io.github.motcua.kpi.eval.Evaluator;
 import io.github.motcua.kpi.eval.Report;
+import io.github.motcua.kpi.io.AgencyTally;
+import io.github.motcua.kpi.io.Intake;
+import io.github.motcua.kpi.io.TalliesCsv;
 import io.github.motcua.kpi.model.Agency;
 import io.github.motcua.kpi.model.Period;
 import io.github.motcua.kpi.report.Bieu06;
@@ -79,7 +78,7 @@ final class DemoCommand implements Callable<Integer> {
       }
       districts = TalliesCsv.read(DISTRICTS, new InputStreamReader(in, StandardCharsets.UTF_8));
     }
-    CsvRecords.strict(districts);
+    districts.strict();
     DemoProvince province = new DemoProvince(period);
     List<Agency> agencies = new ArrayList<>(province.agencies());
     Map<String, Tally> byAgency = new TreeMap<>();

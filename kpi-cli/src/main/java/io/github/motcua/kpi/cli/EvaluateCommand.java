@@ -1,10 +1,5 @@
 package io.github.motcua.kpi.cli;
 
-import io.github.motcua.kpi.cli.input.BadInputException;
-import io.github.motcua.kpi.cli.input.Intake;
-import io.github.motcua.kpi.cli.input.Location;
-import io.github.motcua.kpi.cli.input.Problem;
-import io.github.motcua.kpi.cli.output.RejectsCsv;
 import io.github.motcua.kpi.cli.output.ReportCsv;
 import io.github.motcua.kpi.eval.CountedUnder;
 import io.github.motcua.kpi.eval.EvaluationInput;
@@ -12,6 +7,9 @@ import io.github.motcua.kpi.eval.Evaluator;
 import io.github.motcua.kpi.eval.ImmutableEvaluationInput;
 import io.github.motcua.kpi.eval.InputSummary;
 import io.github.motcua.kpi.eval.Report;
+import io.github.motcua.kpi.io.BadInputException;
+import io.github.motcua.kpi.io.Location;
+import io.github.motcua.kpi.io.Problem;
 import io.github.motcua.kpi.json.KpiJson;
 import io.github.motcua.kpi.model.Agency;
 import io.github.motcua.kpi.model.AgencyTree;
@@ -26,7 +24,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -213,11 +210,25 @@ final class EvaluateCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(),
           "--vneid-code " + vneidCode + ": 1, 2 and 3 are direct, online and postal; give the code used for VNeID");
     }
+    if (vneidCode != null && (vneidCode < 4 || vneidCode > 999)) {
+      throw new ParameterException(spec.commandLine(), "--vneid-code " + vneidCode + ": a code from 4 to 999");
+    }
     OptionalInt level = rollUpLevel();
     Directive d = DirectiveChoice.of(spec.commandLine(), parent.directives(), directive, directiveFile);
     Period p = period(d);
     LocalDate at = asOf(p);
     List<Period> parts = parts(p, at);
+    Optional<Period> before = Optional.empty();
+    if (comparePrevious || previousTallies != null) {
+      if (parts.size() > 1) {
+        throw new ParameterException(spec.commandLine(), "--compare-previous goes with one period, not --split-at-reform");
+      }
+      if (tallies != null && previousTallies == null) {
+        throw new ParameterException(spec.commandLine(), "--compare-previous with --tallies needs --previous-tallies"
+            + " (the aggregate figures of the previous period)");
+      }
+      before = Optional.of(previous(p));
+    }
     InputFiles files = new InputFiles();
     files.tallies = tallies;
     files.dossiers = dossiers;
@@ -230,47 +241,53 @@ final class EvaluateCommand implements Callable<Integer> {
     files.vneidCode = vneidCode == null ? OptionalInt.empty() : OptionalInt.of(vneidCode);
     files.countedUnder = countUnder.under;
     files.rollUpToProvince = level.isPresent() && level.getAsInt() == 0;
+    files.previous = before.orElse(null);
     PooledUnit pooled = pooledUnit(level);
-    InputFiles.Assembled in = pooled(files.read(d, parts, at), pooled, d);
-    Optional<Period> before = Optional.empty();
+    InputFiles.Assembled in;
     InputFiles.Assembled then = null;
-    if (comparePrevious || previousTallies != null) {
-      if (parts.size() > 1) {
-        throw new ParameterException(spec.commandLine(), "--compare-previous goes with one period, not --split-at-reform");
+    InputSummary summary;
+    // Problems are logged as they are found (the rejects file written as the records are read), so
+    // a file of any size is read in bounded memory.
+    try (ProblemLog log = new ProblemLog(skipInvalid ? rejects : null)) {
+      in = pooled(files.read(d, parts, at, log), pooled, d);
+      if (before.isPresent()) {
+        then = pooled(files.over(before.get(), before.get().end(), previousTallies), pooled, d);
+        in = in.withFiles(then.files());
       }
-      if (tallies != null && previousTallies == null) {
-        throw new ParameterException(spec.commandLine(), "--compare-previous with --tallies needs --previous-tallies"
-            + " (the aggregate figures of the previous period)");
-      }
-      before = Optional.of(previous(p));
-      then = pooled(files.over(before.get(), before.get().end(), previousTallies), pooled, d);
-      in = withIntakes(in, then);
-    }
-    if (level.isPresent()) {
-      checkTree(in.agencies());
-    }
-    if (p.straddles(Tier.TWO_TIERS_FROM) && !splitAtReform && level.isEmpty()) {
-      spec.commandLine().getErr().println("kpi: note: the period " + p + " straddles 1 Jul 2025 (two-tier local"
-          + " government): --split-at-reform gives the report in two parts, --roll-up province rolled up");
-    }
-    for (Intake<?> intake : in.intakes()) {
-      if (intake.read() == 0) {
-        spec.commandLine().getErr().println("kpi: note: " + intake.file() + " holds no records");
-      }
-    }
-    InputSummary summary = in.summary();
-    if (!in.problems().isEmpty()) {
-      if (!skipInvalid) {
-        throw new BadInputException(in.problems());
+      if (level.isPresent()) {
+        checkTree(in.agencies());
       }
       PrintWriter err = spec.commandLine().getErr();
-      if (rejects != null) {
-        write(rejects, RejectsCsv.write(in.problems()));
-      } else {
-        err.print(new BadInputException(in.problems()).describe(BadInputException.PRINT_LIMIT));
+      if (p.straddles(Tier.TWO_TIERS_FROM) && !splitAtReform && level.isEmpty()) {
+        err.println("kpi: note: the period " + p + " straddles 1 Jul 2025 (two-tier local"
+            + " government): --split-at-reform gives the report in two parts, --roll-up province rolled up");
       }
-      err.println("kpi: read " + summary.read() + " records, accepted " + summary.accepted() + ", rejected "
-          + summary.rejected() + (rejects != null ? " (reasons in " + rejects + ")" : ""));
+      for (InputFiles.FileCounts f : in.files()) {
+        if (f.read() == 0) {
+          err.println("kpi: note: " + f.file() + " holds no records");
+        }
+        if (!f.keysNotRead().isEmpty()) {
+          err.println("kpi: note: " + f.file() + ": not read (no field of the format): "
+              + String.join(", ", f.keysNotRead()));
+        }
+      }
+      if (!in.otherTasks().isEmpty()) {
+        err.println("kpi: note: " + tasks + ": " + in.otherTasks().size() + " completed tasks are no task of " + d.id()
+            + " (another directive's?), not evaluated: "
+            + String.join(", ", in.otherTasks().subList(0, Math.min(10, in.otherTasks().size())))
+            + (in.otherTasks().size() > 10 ? ", …" : ""));
+      }
+      summary = in.summary();
+      if (log.count() > 0) {
+        if (!skipInvalid) {
+          throw log.exception();
+        }
+        if (rejects == null) {
+          err.print(log.exception().describe(BadInputException.PRINT_LIMIT));
+        }
+        err.println("kpi: read " + summary.read() + " records, accepted " + summary.accepted() + ", rejected "
+            + summary.rejected() + (rejects != null ? " (reasons in " + rejects + ")" : ""));
+      }
     }
     Optional<Report> previous = Optional.empty();
     if (then != null) {
@@ -359,15 +376,6 @@ final class EvaluateCommand implements Callable<Integer> {
 
   private static InputFiles.Assembled pooled(InputFiles.Assembled in, PooledUnit pooled, Directive d) {
     return pooled == null ? in : pooled.apply(in, d);
-  }
-
-  /** {@code in} with the previous period's intakes (its tallies file) too, for problems and counts. */
-  private static InputFiles.Assembled withIntakes(InputFiles.Assembled in, InputFiles.Assembled then) {
-    List<Intake<?>> all = new ArrayList<>(in.intakes());
-    all.addAll(then.intakes());
-    return new InputFiles.Assembled(
-        in.agencies(), in.tallies(), in.tasks(), in.secondments(), in.catalogue(), all, in.dueDatesDerived(),
-        in.sources(), in.breakdowns());
   }
 
   /**
@@ -503,12 +511,7 @@ final class EvaluateCommand implements Callable<Integer> {
     try {
       Files.writeString(file, text, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      Path directory = file.toAbsolutePath().getParent();
-      String reason =
-          e instanceof NoSuchFileException && directory != null && !Files.isDirectory(directory)
-              ? "no directory " + directory
-              : IoReason.of(e);
-      throw new OutputFailure("cannot write " + file + ": " + reason, e);
+      throw OutputFailure.writing(file, e);
     }
   }
 }

@@ -1,31 +1,34 @@
 package io.github.motcua.kpi.cli;
 
 import io.github.motcua.kpi.calendar.WorkingCalendar;
-import io.github.motcua.kpi.cli.input.AgenciesCsv;
-import io.github.motcua.kpi.cli.input.AgencyDirectory;
-import io.github.motcua.kpi.cli.input.AgencyTally;
-import io.github.motcua.kpi.cli.input.BadInputException;
-import io.github.motcua.kpi.cli.input.DossierFiles;
-import io.github.motcua.kpi.cli.input.Intake;
-import io.github.motcua.kpi.cli.input.Location;
-import io.github.motcua.kpi.cli.input.MergedProvinces;
-import io.github.motcua.kpi.cli.input.Problem;
-import io.github.motcua.kpi.cli.input.ProceduresCsv;
-import io.github.motcua.kpi.cli.input.SecondmentsCsv;
-import io.github.motcua.kpi.cli.input.TalliesCsv;
-import io.github.motcua.kpi.cli.input.TasksCsv;
-import io.github.motcua.kpi.cli.input.WorkRecordsCsv;
 import io.github.motcua.kpi.eval.Breakdown;
 import io.github.motcua.kpi.eval.CountedUnder;
 import io.github.motcua.kpi.eval.ImmutableBreakdown;
 import io.github.motcua.kpi.eval.InputSummary;
 import io.github.motcua.kpi.eval.Secondment;
 import io.github.motcua.kpi.eval.TaskCompletion;
+import io.github.motcua.kpi.io.AgenciesCsv;
+import io.github.motcua.kpi.io.AgencyDirectory;
+import io.github.motcua.kpi.io.AgencyTally;
+import io.github.motcua.kpi.io.BadInputException;
+import io.github.motcua.kpi.io.DossierRead;
+import io.github.motcua.kpi.io.DossierReader;
+import io.github.motcua.kpi.io.Intake;
+import io.github.motcua.kpi.io.Location;
+import io.github.motcua.kpi.io.MergedProvinces;
+import io.github.motcua.kpi.io.Problem;
+import io.github.motcua.kpi.io.ProcedureSplit;
+import io.github.motcua.kpi.io.ProceduresCsv;
+import io.github.motcua.kpi.io.ReadOptions;
+import io.github.motcua.kpi.io.SecondmentsCsv;
+import io.github.motcua.kpi.io.TalliesCsv;
+import io.github.motcua.kpi.io.Tallied;
+import io.github.motcua.kpi.io.TasksCsv;
+import io.github.motcua.kpi.io.WorkRecordsCsv;
 import io.github.motcua.kpi.model.Agency;
-import io.github.motcua.kpi.model.Dossier;
-import io.github.motcua.kpi.model.ImmutableDossier;
 import io.github.motcua.kpi.model.Period;
 import io.github.motcua.kpi.model.WorkRecord;
+import io.github.motcua.kpi.rules.DeadlineRule;
 import io.github.motcua.kpi.rules.Directive;
 import io.github.motcua.kpi.rules.ScoredRule;
 import io.github.motcua.kpi.tally.Counter;
@@ -48,19 +51,24 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * The input files of one {@code evaluate} run, read into what an evaluation needs.
+ * The input files of one {@code evaluate} run, read through kpi-io's readers into what an evaluation
+ * needs; this class only wires them.
  *
  * <p>Reference files (agencies, procedures) are read whole or not at all. Record files (tallies,
- * dossiers, work records, tasks, secondments) are read record by record into {@link Intake}s:
- * {@link Assembled#problems()} lists every rejected record's problems, and the caller either stops
- * on them or, with {@code --skip-invalid}, evaluates the accepted records.
+ * dossiers, work records, tasks, secondments) are read record by record: each problem goes to the
+ * {@link ProblemLog} as it is found, and the caller either stops on them or, with {@code
+ * --skip-invalid}, evaluates the accepted records. A main input (tallies, dossiers) that holds no
+ * records stops the run: there would be nothing to evaluate.
  *
- * <p>Dossiers are counted under the directive's {@linkplain Directive#deadlineReading() deadline
- * reading}; one without a due date gets the one its procedure's legal processing time sets through
- * the working calendar ({@link DueDates}), without the supplement wait a reading takes off the end.
- * The figures keep where they came from ({@link Assembled#sources()}): a counter of one agency both
- * in the tallies file and counted from dossiers is bad input, since adding them would count twice.
- * The files are read once; {@link #over} counts them again over another period (the previous one).
+ * <p>Dossiers are counted as they are read, chunk by chunk, so a national-portal file of any size is
+ * evaluated in bounded memory: the file is read once, and that one pass counts every period asked
+ * for, the {@linkplain #previous previous period} when the report compares with it, and the split by
+ * procedure a scoring directive's report shows. They are counted under the directive's {@linkplain
+ * Directive#deadlineReading() deadline reading}; one without a due date gets the one its procedure's
+ * legal processing time sets through the working calendar ({@link DueDates}), without the supplement
+ * wait a reading takes off the end. The figures keep where they came from ({@link
+ * Assembled#sources()}): a counter of one agency both in the tallies file and counted from dossiers is
+ * bad input, since adding them would count twice.
  */
 final class InputFiles {
   Path tallies;
@@ -78,6 +86,11 @@ final class InputFiles {
   CountedUnder countedUnder = CountedUnder.RECEIVING;
   /** Whether the report rolls up to the province, old provinces mapped to new by the bundled table. */
   boolean rollUpToProvince;
+  /**
+   * The previous period, when the report compares with it ({@link #over}): set before {@link
+   * #read}, so that the dossiers are counted over it in the same pass.
+   */
+  Period previous;
 
   /** The sources a result names ({@code RuleResult.source()}): the kind of input, not the file. */
   static final String TALLIES = "tallies";
@@ -88,26 +101,14 @@ final class InputFiles {
   /** Figures counted from work records. */
   static final String WORK_RECORDS = "work records";
 
-  /** Joins an agency code and a procedure code into one key of the breakdown's counting. */
-  private static final char SPLIT = '\u0001';
+  /** How one record file went. */
+  record FileCounts(String file, long read, long accepted, long rejected, long blankLines, List<String> keysNotRead) {}
 
-  // The files as read, before any counting.
-  /** The counters counted, given the catalogue read (Biểu 06 counts per field of the catalogue). */
-  private Function<ProcedureCatalogue, List<Counter>> counted;
-  /** How deadlines are judged: the directive's reading. */
-  private DeadlineReading reading;
-  /** Whether the directive scores (its report names the parts that cost points: a split by procedure). */
-  private boolean scored;
-  private ProcedureCatalogue catalogue;
-  private AgencyDirectory directory;
-  private Intake<Dossier> dossierIntake;
-  private List<Dossier> withDue = List.of();
-  private Intake<WorkRecord> workIntake;
-  private long derived;
   /**
    * What was read: the evaluation's parts (the tallies one per period asked for, with, for each,
    * the tallies by source and the breakdown of each agency's dossier counts by procedure), the
-   * catalogue dossiers were counted against (when dossiers were read) and the record intakes.
+   * catalogue dossiers were counted against (when dossiers were read), how each record file went,
+   * and the completed tasks of no task of the directive.
    */
   record Assembled(
       List<Agency> agencies,
@@ -115,23 +116,26 @@ final class InputFiles {
       List<TaskCompletion> tasks,
       List<Secondment> secondments,
       Optional<ProcedureCatalogue> catalogue,
-      List<Intake<?>> intakes,
+      List<FileCounts> files,
       long dueDatesDerived,
       List<Map<String, ProvinceTally>> sources,
-      List<List<Breakdown>> breakdowns) {
-
-    /** Every problem of every record file, file by file. */
-    List<Problem> problems() {
-      List<Problem> all = new ArrayList<>();
-      intakes.forEach(i -> all.addAll(i.problems()));
-      return all;
-    }
+      List<List<Breakdown>> breakdowns,
+      List<String> otherTasks) {
 
     /** Records read, accepted and rejected over all record files. */
     InputSummary summary() {
-      long read = intakes.stream().mapToLong(Intake::read).sum();
-      long rejected = intakes.stream().mapToLong(i -> i.rejected().size()).sum();
-      return InputSummary.of(read, read - rejected, rejected).withDueDatesDerived(dueDatesDerived);
+      long read = files.stream().mapToLong(FileCounts::read).sum();
+      long rejected = files.stream().mapToLong(FileCounts::rejected).sum();
+      long blank = files.stream().mapToLong(FileCounts::blankLines).sum();
+      return InputSummary.of(read, read - rejected, rejected).withDueDatesDerived(dueDatesDerived).withBlankLines(blank);
+    }
+
+    /** These with {@code more} files read too (the previous period's tallies file). */
+    Assembled withFiles(List<FileCounts> more) {
+      List<FileCounts> all = new ArrayList<>(files);
+      all.addAll(more);
+      return new Assembled(agencies, tallies, tasks, secondments, catalogue, List.copyOf(all), dueDatesDerived, sources,
+          breakdowns, otherTasks);
     }
   }
 
@@ -150,40 +154,65 @@ final class InputFiles {
     T from(Path file) throws IOException;
   }
 
+  // The files as read, kept for {@link #over}.
+  /** The counters counted, given the catalogue read (Biểu 06 counts per field of the catalogue). */
+  private Function<ProcedureCatalogue, List<Counter>> counted;
+  /** How deadlines are judged: the directive's reading. */
+  private DeadlineReading reading;
+  /** Whether the directive scores (its report names the parts that cost points: a split by procedure). */
+  private boolean scored;
+  private ProcedureCatalogue catalogue;
+  private AgencyDirectory directory;
+  private ProblemLog log;
+  private final ReadOptions options = ReadOptions.defaults();
+  /** The dossiers counted: each period asked for, then the previous one (if set). */
+  private Tallied dossierCounts;
+  private Intake<WorkRecord> workIntake;
+  private int periodsRead;
+
   /**
    * Reads every file given, tallying dossiers and work records over each of {@code periods} as of
-   * {@code asOf}: the counters {@code directive} reads, and the accounting ones, under the
-   * receiving or the settling agency.
+   * {@code asOf}: the counters {@code directive} reads, and the accounting ones, under the receiving
+   * or the settling agency. Problems of records go to {@code log}.
    *
    * @throws InputFailure naming the first file that cannot be read (missing, a directory …), before
    *     any is read
+   * @throws BadInputException if a file cannot be read as a whole, or a main input holds no records
    */
-  Assembled read(Directive directive, List<Period> periods, LocalDate asOf) {
+  Assembled read(Directive directive, List<Period> periods, LocalDate asOf, ProblemLog log) {
+    List<DeadlineRule> rules =
+        directive.requirements().stream().filter(DeadlineRule.class::isInstance).map(DeadlineRule.class::cast).toList();
     return read(
         catalogue -> directive.counters(),
         directive.deadlineReading(),
         directive.requirements().stream().anyMatch(r -> r instanceof ScoredRule),
+        rules,
         periods,
-        asOf);
+        asOf,
+        log);
   }
 
   /**
-   * Reads every file given, as {@link #read(Directive, List, LocalDate)}, counting the counters
-   * {@code counted} gives for the catalogue read (Biểu 06 counts per field of the catalogue) and
-   * the accounting ones, deadlines judged by date.
+   * Reads every file given, as {@link #read(Directive, List, LocalDate, ProblemLog)}, counting the
+   * counters {@code counted} gives for the catalogue read (Biểu 06 counts per field of the
+   * catalogue) and the accounting ones, deadlines judged by date.
    *
    * @throws InputFailure naming the first file that cannot be read, before any is read
+   * @throws BadInputException if a file cannot be read as a whole, or a main input holds no records
    */
-  Assembled read(Function<ProcedureCatalogue, List<Counter>> counted, List<Period> periods, LocalDate asOf) {
-    return read(counted, DeadlineReading.byDate(), false, periods, asOf);
+  Assembled read(
+      Function<ProcedureCatalogue, List<Counter>> counted, List<Period> periods, LocalDate asOf, ProblemLog log) {
+    return read(counted, DeadlineReading.byDate(), false, List.of(), periods, asOf, log);
   }
 
   private Assembled read(
       Function<ProcedureCatalogue, List<Counter>> counted,
       DeadlineReading reading,
       boolean scored,
+      List<DeadlineRule> rules,
       List<Period> periods,
-      LocalDate asOf) {
+      LocalDate asOf,
+      ProblemLog log) {
     for (Path file : Arrays.asList(tallies, dossiers, procedures, agencies, workRecords, tasks, secondments)) {
       if (file != null) {
         InputFailure.checkReadable(file);
@@ -192,108 +221,176 @@ final class InputFiles {
     this.counted = counted;
     this.reading = reading;
     this.scored = scored;
-    List<Intake<?>> intakes = new ArrayList<>();
-    List<Agency> listed = agencies == null ? List.of() : read(agencies, AgenciesCsv::read);
+    this.log = log;
+    this.periodsRead = periods.size();
+    List<FileCounts> files = new ArrayList<>();
+    List<Agency> listed = agencies == null ? List.of() : read(agencies, f -> AgenciesCsv.read(f, options));
     if (rollUpToProvince) {
       listed = MergedProvinces.bundled().withSuccessors(listed);
     }
-    catalogue = procedures == null ? ProcedureCatalogue.of(List.of()) : read(procedures, ProceduresCsv::read);
+    catalogue = procedures == null ? ProcedureCatalogue.of(List.of()) : read(procedures, f -> ProceduresCsv.read(f, options));
     directory = new AgencyDirectory(listed);
     List<AgencyTally> rows = null;
     if (tallies != null) {
-      Intake<AgencyTally> aggregate = read(tallies, f -> TalliesCsv.read(f, counted.apply(catalogue)));
-      intakes.add(aggregate);
+      Intake<AgencyTally> aggregate = read(tallies, f -> TalliesCsv.read(f, counted.apply(catalogue), options));
+      files.add(counts(aggregate));
+      requireRecords(tallies, aggregate.read());
       for (AgencyTally t : aggregate.values()) {
         directory.add(t.agency());
       }
       rows = aggregate.values();
     }
+    long derived = 0;
     if (dossiers != null) {
-      dossierIntake = read(dossiers, f -> DossierFiles.read(f, catalogue, directory, vneidCode));
-      intakes.add(dossierIntake);
-      // A reading that takes the supplement wait off the end must not also add it to a derived due date.
-      DueDates due = new DueDates(catalogue, calendar, !reading.subtractSupplementWait());
-      withDue = due.derive(dossierIntake.values());
-      derived = due.derived();
+      DossierRead<Tallied> read = readDossiers(periods, asOf);
+      files.add(new FileCounts(dossiers.toString(), read.read(), read.accepted(), read.rejected(), read.blankLines(),
+          read.keysNotRead()));
+      requireRecords(dossiers, read.read());
+      derived = read.dueDatesDerived();
+      dossierCounts = read.value();
     }
     if (workRecords != null) {
-      workIntake = read(workRecords, f -> WorkRecordsCsv.read(f, directory));
-      intakes.add(workIntake);
+      workIntake = read(workRecords, f -> WorkRecordsCsv.read(f, directory, options));
+      files.add(counts(workIntake));
     }
     List<TaskCompletion> done = List.of();
+    List<String> others = List.of();
     if (tasks != null) {
-      Intake<TaskCompletion> t = read(tasks, f -> TasksCsv.read(f, directory));
-      intakes.add(t);
+      Intake<TaskCompletion> t = read(tasks, f -> TasksCsv.read(f, directory, rules, options));
+      files.add(counts(t));
       done = t.values();
+      others = TasksCsv.otherThan(done, rules);
     }
     List<Secondment> terms = List.of();
     if (secondments != null) {
-      Intake<Secondment> s = read(secondments, f -> SecondmentsCsv.read(f, directory));
-      intakes.add(s);
+      Intake<Secondment> s = read(secondments, f -> SecondmentsCsv.read(f, directory, options));
+      files.add(counts(s));
       terms = s.values();
     }
-    return count(periods, asOf, rows, tallies, intakes, done, terms);
+    return count(periods, 0, asOf, rows, tallies, files, derived, done, terms, others);
   }
 
   /**
-   * The files read by {@link #read} counted over {@code period} as of {@code asOf}, with {@code
-   * previousTallies} (if given) as the aggregate figures of that period instead of the tallies file.
+   * The dossiers file read once, counted over each of {@code periods} as of {@code asOf} and over
+   * the previous period as of its end (if set), with the split by procedure for a scoring directive.
+   */
+  private DossierRead<Tallied> readDossiers(List<Period> periods, LocalDate asOf) {
+    List<Counter> counters = counters();
+    List<Tallies> counting = new ArrayList<>();
+    for (Period period : periods) {
+      counting.add(counting(period, asOf, counters));
+    }
+    if (previous != null) {
+      counting.add(counting(previous, previous.end(), counters));
+    }
+    List<ProcedureSplit> splits = new ArrayList<>();
+    if (scored) {
+      // Each agency's dossier counts split by procedure: the directive's dossier counters only (a
+      // procedure count of one procedure says little), against the catalogue without its offerings.
+      List<Counter> dossierCounters = new ArrayList<>();
+      for (Counter c : counted.apply(catalogue)) {
+        if (c.isComputed() && !c.isDistinct()) {
+          dossierCounters.add(c);
+        }
+      }
+      ProcedureCatalogue procedures = ProcedureCatalogue.of(catalogue.procedures());
+      List<Period> all = new ArrayList<>(periods);
+      if (previous != null) {
+        all.add(previous);
+      }
+      for (Period period : all) {
+        Tallies split =
+            Tallies.of(period, period == previous ? previous.end() : asOf, procedures)
+                .counting(dossierCounters)
+                .reading(reading)
+                .workingDays(calendar);
+        splits.add(new ProcedureSplit(split, countedUnder == CountedUnder.SETTLING));
+      }
+    }
+    DossierReader.Builder builder = DossierReader.builder(catalogue, directory);
+    vneidCode.ifPresent(builder::vneidChannelCode);
+    DossierReader reader =
+        builder
+            .options(options)
+            // A reading that takes the supplement wait off the end must not also add it to a derived due date.
+            .dueDates(new DueDates(calendar, !reading.subtractSupplementWait()))
+            .keepProblems(0)
+            .onProblem(log)
+            .build();
+    return read(dossiers, f -> reader.tally(f, counting, splits));
+  }
+
+  /**
+   * The files read by {@link #read} counted over {@code period}, the {@link #previous} one, as of
+   * {@code asOf}, its end, with {@code previousTallies} (if given) as the aggregate figures of that
+   * period instead of the tallies file; problems of that file go to the log too.
+   *
+   * @throws IllegalStateException if {@code period} is not the previous period set before reading
    */
   Assembled over(Period period, LocalDate asOf, Path previousTallies) {
-    List<Intake<?>> intakes = new ArrayList<>();
+    if (previous == null || !previous.equals(period) || !asOf.equals(previous.end())) {
+      throw new IllegalStateException("the dossiers were counted over " + previous + ", not " + period + " as of " + asOf);
+    }
+    List<FileCounts> files = new ArrayList<>();
     List<AgencyTally> rows = null;
     if (previousTallies != null) {
       InputFailure.checkReadable(previousTallies);
-      Intake<AgencyTally> previous = read(previousTallies, f -> TalliesCsv.read(f, counted.apply(catalogue)));
-      intakes.add(previous);
-      for (AgencyTally t : previous.values()) {
+      Intake<AgencyTally> aggregate = read(previousTallies, f -> TalliesCsv.read(f, counted.apply(catalogue), options));
+      files.add(counts(aggregate));
+      requireRecords(previousTallies, aggregate.read());
+      for (AgencyTally t : aggregate.values()) {
         directory.add(t.agency());
       }
-      rows = previous.values();
+      rows = aggregate.values();
     }
-    return count(List.of(period), asOf, rows, previousTallies, intakes, List.of(), List.of());
+    return count(List.of(period), periodsRead, asOf, rows, previousTallies, files, 0, List.of(), List.of(), List.of());
   }
 
+  /**
+   * The parts counted over {@code periods} as of {@code asOf}: the dossier counts from index {@code
+   * first} of those read, the work records counted here.
+   */
   private Assembled count(
       List<Period> periods,
+      int first,
       LocalDate asOf,
       List<AgencyTally> rows,
       Path rowsFile,
-      List<Intake<?>> intakes,
+      List<FileCounts> files,
+      long derived,
       List<TaskCompletion> done,
-      List<Secondment> terms) {
+      List<Secondment> terms,
+      List<String> others) {
     Map<String, Tally> aggregate = new TreeMap<>();
     if (rows != null) {
       for (AgencyTally t : rows) {
         aggregate.put(t.agency().code(), t.tally());
       }
     }
-    List<Counter> counters = new ArrayList<>(ACCOUNTING);
-    counters.addAll(counted.apply(catalogue));
+    List<Counter> counters = counters();
     List<ProvinceTally> sums = new ArrayList<>();
     List<Map<String, ProvinceTally>> sources = new ArrayList<>();
     List<List<Breakdown>> breakdowns = new ArrayList<>();
-    for (Period period : periods) {
-      Tallies counting = counting(period, asOf, counters, catalogue);
+    for (int i = 0; i < periods.size(); i++) {
       Map<String, ProvinceTally> bySource = new LinkedHashMap<>();
       List<Breakdown> split = new ArrayList<>();
       ProvinceTally sum = ProvinceTally.of(aggregate);
       if (rows != null) {
         bySource.put(TALLIES, sum);
       }
-      if (dossierIntake != null) {
-        ProvinceTally counted = counting.dossiers(withDue);
-        checkNotTwice(sum, counted, rowsFile);
-        bySource.put(DOSSIERS, counted);
-        sum = merge(sum, counted, dossiers);
+      if (dossierCounts != null) {
+        ProvinceTally fromDossiers = dossierCounts.tallies().get(first + i);
+        checkNotTwice(sum, fromDossiers, rowsFile);
+        bySource.put(DOSSIERS, fromDossiers);
+        sum = merge(sum, fromDossiers, dossiers);
         if (scored) {
-          split.add(byProcedure(period, asOf));
+          split.add(byProcedure(dossierCounts.splits().get(first + i)));
         }
       }
       if (workIntake != null) {
-        ProvinceTally counted = counting.workRecords(workIntake.values());
-        bySource.put(WORK_RECORDS, counted);
-        sum = merge(sum, counted, workRecords);
+        ProvinceTally fromWork = counting(periods.get(i), asOf, counters).workRecords(workIntake.values());
+        bySource.put(WORK_RECORDS, fromWork);
+        sum = merge(sum, fromWork, workRecords);
       }
       sums.add(sum);
       sources.add(bySource);
@@ -304,14 +401,22 @@ final class InputFiles {
         sums,
         done,
         terms,
-        dossierIntake == null ? Optional.empty() : Optional.of(catalogue),
-        intakes,
+        dossiers == null ? Optional.empty() : Optional.of(catalogue),
+        files,
         derived,
         sources,
-        breakdowns);
+        breakdowns,
+        others);
   }
 
-  private Tallies counting(Period period, LocalDate asOf, List<Counter> counters, ProcedureCatalogue catalogue) {
+  /** The counters counted: the accounting ones and those asked for. */
+  private List<Counter> counters() {
+    List<Counter> counters = new ArrayList<>(ACCOUNTING);
+    counters.addAll(counted.apply(catalogue));
+    return counters;
+  }
+
+  private Tallies counting(Period period, LocalDate asOf, List<Counter> counters) {
     Tallies counting =
         Tallies.of(period, asOf, catalogue)
             .counting(counters)
@@ -321,38 +426,10 @@ final class InputFiles {
     return countedUnder == CountedUnder.SETTLING ? counting.bySettlingAgency() : counting;
   }
 
-  /**
-   * Each agency's dossier counts split by procedure: the dossiers counted again, each under its
-   * agency (receiving or settling, as counted) and procedure (the directive's dossier counters only:
-   * a procedure count of one procedure says little).
-   */
-  private Breakdown byProcedure(Period period, LocalDate asOf) {
-    List<Counter> dossierCounters = new ArrayList<>();
-    for (Counter c : counted.apply(catalogue)) {
-      if (c.isComputed() && !c.isDistinct()) {
-        dossierCounters.add(c);
-      }
-    }
-    List<Dossier> split = new ArrayList<>(withDue.size());
-    for (Dossier d : withDue) {
-      String agency = countedUnder == CountedUnder.SETTLING ? d.settlingAgency() : d.agencyCode();
-      split.add(ImmutableDossier.copyOf(d).withAgencyCode(agency + SPLIT + d.procedureCode()).withSettlingAgencyCode(Optional.empty()));
-    }
-    ProvinceTally counted =
-        Tallies.of(period, asOf, ProcedureCatalogue.of(catalogue.procedures()))
-            .counting(dossierCounters)
-            .reading(reading)
-            .workingDays(calendar)
-            .dossiers(split);
-    Map<String, Map<String, Tally>> byAgency = new TreeMap<>();
-    counted.byAgency().forEach((key, tally) -> {
-      int at = key.lastIndexOf(SPLIT);
-      if (at >= 0) {
-        byAgency.computeIfAbsent(key.substring(0, at), a -> new TreeMap<>()).put(key.substring(at + 1), tally);
-      }
-    });
+  /** Each agency's dossier counts by procedure, as the report's breakdown, procedures named. */
+  private Breakdown byProcedure(Map<String, ProvinceTally> byAgency) {
     ImmutableBreakdown.Builder b = Breakdown.builder().kind(Breakdown.BY_PROCEDURE);
-    byAgency.forEach((agency, parts) -> b.putByAgency(agency, ProvinceTally.of(parts)));
+    byAgency.forEach(b::putByAgency);
     catalogue.procedures().forEach(p -> b.putNames(p.code(), p.name()));
     return b.build();
   }
@@ -378,6 +455,21 @@ final class InputFiles {
     }
   }
 
+  /** How a record file went, its problems handed to the log. */
+  private FileCounts counts(Intake<?> intake) {
+    log.addAll(intake.problems());
+    return new FileCounts(intake.file(), intake.read(), intake.accepted().size(), intake.rejected().size(),
+        intake.blankLines(), List.of());
+  }
+
+  /** A main input with no records is bad data: there is nothing to evaluate. */
+  private static void requireRecords(Path file, long read) {
+    if (read == 0) {
+      throw new BadInputException(
+          Problem.of(Location.file(file.toString()), "no records in " + file + ": nothing to evaluate"));
+    }
+  }
+
   /** {@code reading} applied to {@code file}, a failure to read it named by the file. */
   private static <T> T read(Path file, Reading<T> reading) {
     try {
@@ -390,7 +482,7 @@ final class InputFiles {
   private static ProvinceTally merge(ProvinceTally sum, ProvinceTally more, Path file) {
     try {
       return sum.merge(more);
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | ArithmeticException e) {
       throw new BadInputException(
           Problem.of(Location.file(file.toString()), "cannot add these counts to the tallies file's: " + e.getMessage()));
     }

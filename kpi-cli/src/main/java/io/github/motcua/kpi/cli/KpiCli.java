@@ -1,7 +1,7 @@
 package io.github.motcua.kpi.cli;
 
 import io.github.motcua.kpi.calendar.CalendarFileException;
-import io.github.motcua.kpi.cli.input.BadInputException;
+import io.github.motcua.kpi.io.BadInputException;
 import io.github.motcua.kpi.io.directive.DirectiveFileException;
 import io.github.motcua.kpi.rules.Directives;
 import io.github.motcua.kpi.rules.UnknownDirectiveException;
@@ -157,7 +157,7 @@ public final class KpiCli implements Callable<Integer> {
     if (ex instanceof BadInputException) {
       BadInputException bad = (BadInputException) ex;
       err.print(bad.describe(BadInputException.PRINT_LIMIT));
-      err.println("kpi: " + bad.problems().size() + (bad.problems().size() == 1 ? " problem" : " problems")
+      err.println("kpi: " + bad.count() + (bad.count() == 1 ? " problem" : " problems")
           + " in the input; nothing evaluated (--skip-invalid evaluates the valid records)");
       return DATA;
     }

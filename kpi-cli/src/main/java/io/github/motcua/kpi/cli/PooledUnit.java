@@ -60,8 +60,8 @@ record PooledUnit(String code, String name) {
       breakdowns.add(breakdowns(in.breakdowns().get(i), in.tallies().get(i), in.agencies(), members));
     }
     return new InputFiles.Assembled(
-        List.copyOf(agencies), tallies, in.tasks(), in.secondments(), in.catalogue(), in.intakes(),
-        in.dueDatesDerived(), sources, breakdowns);
+        List.copyOf(agencies), tallies, in.tasks(), in.secondments(), in.catalogue(), in.files(),
+        in.dueDatesDerived(), sources, breakdowns, in.otherTasks());
   }
 
   /** The breakdowns of one period with the pooled unit's: its members' parts pooled, and its members. */

@@ -3,8 +3,8 @@ package io.github.motcua.kpi.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.motcua.kpi.cli.input.AgenciesCsv;
-import io.github.motcua.kpi.cli.input.BadInputException;
+import io.github.motcua.kpi.io.AgenciesCsv;
+import io.github.motcua.kpi.io.BadInputException;
 import io.github.motcua.kpi.eval.Report;
 import io.github.motcua.kpi.model.Agency;
 import io.github.motcua.kpi.model.Tier;

@@ -123,4 +123,20 @@ class InputsTest {
     assertEquals(1, payment.numerator().getAsLong(), "HS1 paid online");
     assertEquals(1, payment.denominator().getAsLong(), "HS1 from the catalogue; HS2 says no fee itself; HS3's procedure has none");
   }
+
+  @Test
+  void theVneidChannelOfAPortalFileIsTheCodeGivenOnTheCommandLine() {
+    Path dossiers = Cli.file(dir, "d.ndjson",
+        Fixtures.portal("HS1", "QT-S03", "20230105080000", "20230120170000", null, null).replace("\"KenhThucHien\":2", "\"KenhThucHien\":7"));
+    Cli.Result without = Cli.real().run("evaluate", "--directive", "qt2023", "--dossiers", dossiers.toString(),
+        "--procedures", Fixtures.procedures(dir).toString(), "--agencies", Fixtures.agencies(dir).toString());
+    assertEquals(65, without.status(), without::toString);
+    assertTrue(without.err().contains("field 'KenhThucHien': must be 1 (direct), 2 (online) or 3 (postal) ('7')"), without::toString);
+    Cli.Result with = Cli.real().run("evaluate", "--directive", "qt2023", "--dossiers", dossiers.toString(), "--vneid-code", "7",
+        "--procedures", Fixtures.procedures(dir).toString(), "--agencies", Fixtures.agencies(dir).toString(), "--format", "json");
+    assertEquals(0, with.status(), with::toString);
+    Cli.Result taken = Cli.real().run("evaluate", "--directive", "qt2023", "--dossiers", dossiers.toString(), "--vneid-code", "2",
+        "--procedures", Fixtures.procedures(dir).toString(), "--agencies", Fixtures.agencies(dir).toString());
+    assertEquals(2, taken.status(), taken::toString);
+  }
 }

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.motcua.kpi.cli.input.BadInputException;
-import io.github.motcua.kpi.cli.input.MergedProvinces;
+import io.github.motcua.kpi.io.BadInputException;
+import io.github.motcua.kpi.io.MergedProvinces;
 import io.github.motcua.kpi.eval.AgencyReport;
 import io.github.motcua.kpi.eval.Report;
 import java.io.StringReader;

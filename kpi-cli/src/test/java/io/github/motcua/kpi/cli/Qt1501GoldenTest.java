@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.motcua.kpi.cli.input.CsvFile;
 import java.io.InputStreamReader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -14,7 +13,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -131,13 +129,10 @@ class Qt1501GoldenTest {
 
   private static Map<String, Map<String, String>> read(String resource) throws Exception {
     Map<String, Map<String, String>> out = new LinkedHashMap<>();
-    try (CsvFile csv = CsvFile.open(resource, new InputStreamReader(Qt1501GoldenTest.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
-      Optional<CsvFile.Row> row;
-      while ((row = csv.next()).isPresent()) {
+    try (var in = new InputStreamReader(Qt1501GoldenTest.class.getResourceAsStream(resource), StandardCharsets.UTF_8)) {
+      for (Map<String, String> row : TestCsv.rows(in)) {
         Map<String, String> values = new LinkedHashMap<>();
-        for (String column : csv.header()) {
-          values.put(column, row.get().get(column).orElse(""));
-        }
+        row.forEach((k, v) -> values.put(k, v.trim()));
         out.put(values.get("agency"), values);
       }
     }

@@ -70,7 +70,7 @@ class ReformOptionsTest {
     assertEquals(2, level3.denominator().getAsLong());
     Cli.Result other = Cli.real().run(base("2024", portal("9"), "--vneid-code", "7"));
     assertEquals(65, other.status(), other::toString);
-    assertTrue(other.err().contains("field 'KenhThucHien': must be 1 (direct), 2 (online), 3 (postal), 7 (VNeID, --vneid-code) ('9')"),
+    assertTrue(other.err().contains("field 'KenhThucHien': must be 1 (direct), 2 (online), 3 (postal) or 7 (VNeID) ('9')"),
         other::toString);
   }
 

@@ -34,7 +34,8 @@ class ThirdPartyListTest {
           "junit-platform-launcher",
           "opentest4j",
           "apiguardian-api",
-          "value-annotations");
+          "value-annotations",
+          "quicktheories");
 
   private static final Pattern LISTED = Pattern.compile("^ {2}[\\w.-]+:([\\w.-]+)\\s", Pattern.MULTILINE);
 

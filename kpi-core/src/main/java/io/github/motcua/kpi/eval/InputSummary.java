@@ -2,6 +2,7 @@ package io.github.motcua.kpi.eval;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
@@ -34,6 +35,16 @@ public abstract class InputSummary {
     return 0;
   }
 
+  /**
+   * Blank lines skipped in the record files (empty, or only spaces): not records, neither accepted
+   * nor rejected, counted so that a report can say how many there were (0 when there were none).
+   */
+  @Value.Default
+  @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+  public long blankLines() {
+    return 0;
+  }
+
   /** A summary. */
   public static InputSummary of(long read, long accepted, long rejected) {
     return ImmutableInputSummary.of(read, accepted, rejected);
@@ -42,6 +53,11 @@ public abstract class InputSummary {
   /** This summary, saying {@code count} due dates were derived. */
   public InputSummary withDueDatesDerived(long count) {
     return ImmutableInputSummary.copyOf(this).withDueDatesDerived(count);
+  }
+
+  /** This summary, saying {@code count} blank lines were skipped. */
+  public InputSummary withBlankLines(long count) {
+    return ImmutableInputSummary.copyOf(this).withBlankLines(count);
   }
 
   @Value.Check
@@ -55,5 +71,6 @@ public abstract class InputSummary {
         accepted(),
         rejected(),
         read());
+    checkArgument(blankLines() >= 0, "negative number of blank lines %s", blankLines());
   }
 }

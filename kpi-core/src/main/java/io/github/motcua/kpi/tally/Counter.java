@@ -123,6 +123,18 @@ public abstract class Counter {
     return out;
   }
 
+  /**
+   * The facts that must be known for the counter to be reported: those it tests, except that a
+   * condition on the status needs only what it tells apart (the finished instant when it separates
+   * finished from open dossiers, the due date when it separates on time from late). A counter
+   * needing a fact the input did not carry ({@link io.github.motcua.kpi.model.Dossier#unknownFacts()})
+   * is not reported; a reader that learns which facts a file carries only at its end drops such
+   * counters from tallies counted chunk by chunk.
+   */
+  public Set<Fact> factsNeeded() {
+    return FactNeeds.of(this);
+  }
+
   /** The standard counters of docs/DIRECTIVES.md (and the accounting ones), in their order. */
   public static List<Counter> standard() {
     return Standard.ALL;

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** What a report was computed from, in words: the files and the records read, accepted, rejected. */
+/** What a report was computed from, in words: the files and the records read, accepted, rejected, the blank lines skipped. */
 final class Provenance {
   private Provenance() {}
 
@@ -29,7 +29,13 @@ final class Provenance {
                   : lang.pick(
                       "; " + lang.count(s.dueDatesDerived()) + " hồ sơ không có hạn được tính hạn theo thời hạn giải quyết",
                       "; " + lang.count(s.dueDatesDerived()) + " due dates derived from processing times");
-          out.add(counts + derived + ".");
+          String blank =
+              s.blankLines() == 0
+                  ? ""
+                  : lang.pick(
+                      "; bỏ qua " + lang.count(s.blankLines()) + " dòng trống",
+                      "; blank lines skipped " + lang.count(s.blankLines()));
+          out.add(counts + blank + derived + ".");
         });
     return out;
   }

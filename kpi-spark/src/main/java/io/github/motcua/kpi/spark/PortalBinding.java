@@ -1,25 +1,14 @@
 package io.github.motcua.kpi.spark;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.motcua.kpi.cli.input.AgencyDirectory;
-import io.github.motcua.kpi.cli.input.DossierBinder;
-import io.github.motcua.kpi.cli.input.FieldReader;
-import io.github.motcua.kpi.cli.input.Location;
-import io.github.motcua.kpi.cli.input.Problem;
-import io.github.motcua.kpi.model.Agency;
+import io.github.motcua.kpi.io.DossierReader;
+import io.github.motcua.kpi.io.Location;
+import io.github.motcua.kpi.io.Problem;
 import io.github.motcua.kpi.model.Dossier;
 import io.github.motcua.kpi.model.Fact;
-import io.github.motcua.kpi.model.Procedure;
-import io.github.motcua.kpi.model.ServiceLevel;
-import io.github.motcua.kpi.model.Tier;
 import io.github.motcua.kpi.tally.DossierColumns;
-import io.github.motcua.kpi.tally.ProcedureCatalogue;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -31,12 +20,11 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Binds the sync records of one partition — rows of {@code file}, {@code record} (the text) and
- * {@code fields} (the keys and values Spark's JSON parser read, null if the text is not a JSON
- * object) — into dossier rows, with the command line's binder ({@link DossierBinder#portal}): each
- * record is accepted as a dossier row or rejected with every problem found, never dropped. A
- * dossier the binder accepts must also pass the core's column checks (times 1970–2106), or it is
- * rejected with their message.
+ * Binds the sync records of one partition — rows of {@code file} and {@code record} (the text of
+ * one JSON object) — into dossier rows, with kpi-io's reader of the sync format ({@link
+ * DossierReader#syncRecords()}, the one {@code kpi evaluate} reads with): each record is accepted as
+ * a dossier row or rejected with every problem found, never dropped. A dossier the reader accepts
+ * must also pass the core's column checks, or it is rejected with their message.
  */
 final class PortalBinding implements MapPartitionsFunction<Row, Row> {
   private static final long serialVersionUID = 1L;
@@ -48,14 +36,20 @@ final class PortalBinding implements MapPartitionsFunction<Row, Row> {
   static final String FILE = "file";
   static final String RECORD = "record";
   static final String PROBLEMS = "problems";
+  /**
+   * The facts a file of the record alone would leave unknown, a bit a fact ({@code 1L << ordinal});
+   * over a read, the facts unknown to every record are unknown ({@link PortalRead#unknownFacts()}).
+   */
+  static final String UNKNOWN_FACTS = "unknown_facts";
+
+  /** The columns before the dossier-row columns. */
+  private static final int BEFORE = 4;
 
   /** Dossiers checked against one scratch batch of columns before a new one is started. */
   private static final int SCRATCH = 4096;
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-
-  /** The facts the portal binder leaves unknown, found by binding a minimal record. */
-  static final Set<Fact> UNKNOWN = probe();
+  /** The facts the sync format never carries: unknown for every dossier bound. */
+  static final Set<Fact> UNKNOWN = DossierReader.SyncRecords.UNKNOWN_FACTS;
 
   private final CountingSpec spec;
   /** The {@code KenhThucHien} code read as VNeID, or null ({@code OptionalInt} is not serialisable). */
@@ -68,13 +62,14 @@ final class PortalBinding implements MapPartitionsFunction<Row, Row> {
     this.dossierSchema = DossierRows.schema(UNKNOWN);
   }
 
-  /** The schema of the bound rows: file, record, problems, then the dossier-row columns. */
+  /** The schema of the bound rows: file, record, problems, unknown facts, then the dossier-row columns. */
   static StructType schema() {
     List<StructField> fields = new ArrayList<>();
     fields.add(DataTypes.createStructField(FILE, DataTypes.StringType, true));
     fields.add(DataTypes.createStructField(RECORD, DataTypes.StringType, true));
     fields.add(
         DataTypes.createStructField(PROBLEMS, DataTypes.createArrayType(DataTypes.StringType, false), true));
+    fields.add(DataTypes.createStructField(UNKNOWN_FACTS, DataTypes.LongType, false));
     for (StructField f : DossierRows.schema(UNKNOWN).fields()) {
       fields.add(f);
     }
@@ -83,11 +78,11 @@ final class PortalBinding implements MapPartitionsFunction<Row, Row> {
 
   @Override
   public Iterator<Row> call(Iterator<Row> input) {
-    DossierBinder binder =
-        DossierBinder.portal(
-            spec.catalogue(),
-            new AgencyDirectory(spec.agencies()),
-            vneidCode == null ? OptionalInt.empty() : OptionalInt.of(vneidCode));
+    DossierReader.Builder reader = DossierReader.builder(spec.catalogue(), spec.agencies());
+    if (vneidCode != null) {
+      reader.vneidChannelCode(vneidCode);
+    }
+    DossierReader.SyncRecords binder = reader.build().syncRecords();
     DerivedDueDates due = spec.calendar().map(c -> new DerivedDueDates(spec.catalogue(), c, !spec.reading().subtractSupplementWait())).orElse(null);
     return new Iterator<>() {
       private Row next;
@@ -118,35 +113,24 @@ final class PortalBinding implements MapPartitionsFunction<Row, Row> {
         if (text.isBlank()) {
           return null;
         }
-        Location at = Location.file(file);
         if (text.indexOf('\uFFFD') >= 0) {
-          return rejected(file, null, text, List.of(Problem.of(at, null, null, NOT_UTF8, shorten(text))));
+          return rejected(file, null, text, List.of(Problem.of(Location.file(file), null, null, NOT_UTF8, text.strip())),
+              DossierReader.SyncRecords.UNKNOWABLE_FACTS);
         }
-        if (in.isNullAt(2)) {
-          return rejected(file, null, text, List.of(Problem.of(at, null, null, malformed(text), shorten(text))));
+        DossierReader.SyncRecords.Bound bound = binder.bind(file, text);
+        if (bound.dossier().isEmpty()) {
+          return rejected(file, bound.id().orElse(null), text, bound.problems(), bound.unknownFacts());
         }
-        Map<String, String> fields = in.getJavaMap(2);
-        FieldReader f = new FieldReader(new MapRecord(at, fields));
-        Dossier d = null;
-        try {
-          d = binder.bind(f);
-        } catch (IllegalArgumentException e) {
-          f.problem(e.getMessage());
+        Dossier d = bound.dossier().get();
+        if (due != null) {
+          d = due.derive(d);
         }
-        if (d != null && f.ok()) {
-          if (due != null) {
-            d = due.derive(d);
-          }
-          String columns = checkColumns(d);
-          if (columns == null) {
-            return accepted(file, text, d);
-          }
-          f.problem(columns);
+        String columns = checkColumns(d);
+        if (columns == null) {
+          return accepted(file, text, d, bound.unknownFacts());
         }
-        if (f.ok()) {
-          f.problem("record could not be read");
-        }
-        return rejected(file, f.recordId().orElse(null), text, f.problems());
+        return rejected(file, d.id(), text,
+            List.of(Problem.of(Location.file(file), d.id(), null, columns, null)), bound.unknownFacts());
       }
 
       /** Why the core's columns refuse the dossier, or null. */
@@ -164,61 +148,54 @@ final class PortalBinding implements MapPartitionsFunction<Row, Row> {
     };
   }
 
-  private Row accepted(String file, String text, Dossier d) {
+  /** {@code facts} as bits of their ordinals. */
+  static long mask(Set<Fact> facts) {
+    long m = 0;
+    for (Fact f : facts) {
+      m |= 1L << f.ordinal();
+    }
+    return m;
+  }
+
+  /** The facts of the bits of {@code mask}. */
+  static Set<Fact> facts(long mask) {
+    Set<Fact> out = java.util.EnumSet.noneOf(Fact.class);
+    for (Fact f : Fact.values()) {
+      if ((mask & (1L << f.ordinal())) != 0) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  private Row accepted(String file, String text, Dossier d, Set<Fact> unknown) {
     if (!d.unknownFacts().equals(UNKNOWN)) {
       throw new IllegalStateException(
           "the portal binder left " + d.unknownFacts() + " unknown for " + d.id() + ", not " + UNKNOWN);
     }
     Row values = DossierRows.row(d, dossierSchema);
-    Object[] out = new Object[3 + values.length()];
+    Object[] out = new Object[BEFORE + values.length()];
     out[0] = file;
     out[1] = text;
     out[2] = null;
+    out[3] = mask(unknown);
     for (int i = 0; i < values.length(); i++) {
-      out[3 + i] = values.get(i);
+      out[BEFORE + i] = values.get(i);
     }
     return RowFactory.create(out);
   }
 
-  private Row rejected(String file, String id, String text, List<Problem> problems) {
-    Object[] out = new Object[3 + dossierSchema.size()];
+  private Row rejected(String file, String id, String text, List<Problem> problems, Set<Fact> unknown) {
+    Object[] out = new Object[BEFORE + dossierSchema.size()];
     out[0] = file;
     out[1] = text;
+    out[3] = mask(unknown);
     List<String> reasons = new ArrayList<>();
     for (Problem p : problems) {
       reasons.add(p.toString());
     }
     out[2] = reasons.toArray(new String[0]);
-    out[3 + dossierSchema.fieldIndex(DossierRows.ID)] = id;
+    out[BEFORE + dossierSchema.fieldIndex(DossierRows.ID)] = id;
     return RowFactory.create(out);
-  }
-
-  /** The command line's words for a line that is not a JSON object. */
-  private static String malformed(String text) {
-    try {
-      JsonNode node = MAPPER.readTree(text);
-      return node != null && node.isObject() ? "not read as a JSON object by Spark's JSON parser" : "not a JSON object";
-    } catch (JsonProcessingException e) {
-      return "malformed JSON: " + e.getOriginalMessage();
-    }
-  }
-
-  private static String shorten(String text) {
-    return text.length() <= 80 ? text : text.substring(0, 77) + "...";
-  }
-
-  private static Set<Fact> probe() {
-    Procedure p = Procedure.builder().code("P").name("P").field("F").level(ServiceLevel.LEVEL_3).build();
-    Agency a = Agency.of("A", "A", Tier.PROVINCIAL);
-    FieldReader f =
-        new FieldReader(
-            new MapRecord(
-                Location.file("probe"),
-                Map.of("MaHoSo", "x", "MaTTHC", "P", "DonViXuLy", "A", "KenhThucHien", "1", "NgayTiepNhan", "20200101000000")));
-    Dossier d = DossierBinder.portal(ProcedureCatalogue.of(List.of(p)), new AgencyDirectory(List.of(a))).bind(f);
-    if (d == null) {
-      throw new IllegalStateException("the portal binder refused a minimal record: " + f.problems());
-    }
-    return d.unknownFacts();
   }
 }

@@ -2,47 +2,38 @@ package io.github.motcua.kpi.spark;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.expr;
-import static org.apache.spark.sql.functions.from_json;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.regexp_replace;
 
-import io.github.motcua.kpi.cli.input.AgencyDirectory;
-import io.github.motcua.kpi.cli.input.DossierBinder;
-import io.github.motcua.kpi.cli.input.DossierField;
-import io.github.motcua.kpi.tally.ProcedureCatalogue;
+import io.github.motcua.kpi.io.DossierReader;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.stream.Collectors;
+import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.ArrayType;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.MapType;
-import org.apache.spark.sql.types.StructField;
-import org.apache.spark.sql.types.StructType;
 
 /**
  * Reads the national portal's sync records ({@code DongBoHoSoMC}: {@code MaHoSo}, {@code MaTTHC},
  * {@code DonViXuLy}, {@code KenhThucHien}, {@code NgayTiepNhan} …) into dossier rows ({@link
- * DossierRows}) and rejects, validated as {@code kpi evaluate --dossiers} validates them: the command
- * line's binder reads each record (an agency by code or by name, the procedure's level for its
- * agency, the fee from the catalogue when {@code DanhSachLePhi} is absent, dates in order …), the
- * core's checks apply to the dossier, and dossiers sharing a {@code MaHoSo} are all rejected.
+ * DossierRows}) and rejects, validated as {@code kpi evaluate --dossiers} validates them: kpi-io's
+ * reader of the sync format reads each record's text ({@link DossierReader#syncRecords()}: an agency
+ * by code or by name, the procedure's level for its agency, the fee from the catalogue when {@code
+ * DanhSachLePhi} is absent, dates in order …), the core's checks apply to the dossier, and dossiers
+ * sharing a {@code MaHoSo} are all rejected.
  * Every record read is either a dossier row or a reject ({@link PortalRead#summary()}).
  *
  * <ul>
- *   <li>{@link #ndjson}: one JSON object per line, parsed by Spark's JSON parser ({@code from_json}
- *       into a map of keys to text, over Spark's text source). Not the JSON source's fixed schema: it
- *       reads a key that is absent and one that is null alike, which the library tells apart
- *       ({@code DanhSachLePhi} absent takes the procedure's fee flag, null is no fee), and it keeps
- *       no text of the records, which the rejects keep. Blank lines are not records.
- *   <li>{@link #parquet}: files with the same column names (any types: values are read as their
- *       text, lists and structs as JSON); a null cell reads as an absent key.
+ *   <li>{@link #ndjson}: one JSON object per line, over Spark's text source, each line's text read
+ *       by kpi-io's reader. Not the JSON source's fixed schema: it reads a key that is absent and
+ *       one that is null alike, which the library tells apart ({@code DanhSachLePhi} absent takes
+ *       the procedure's fee flag), and it keeps no text of the records, which the rejects keep.
+ *       Blank lines are not records.
+ *   <li>{@link #parquet}: files with the same column names, each row read as its JSON ({@code
+ *       to_json}); a null cell reads as an absent key.
  * </ul>
  *
  * <p>With a working calendar in the spec ({@link CountingSpec.Builder#workingDays}), a dossier
@@ -51,14 +42,8 @@ import org.apache.spark.sql.types.StructType;
  * record's text.
  */
 public final class PortalDossiers {
-  /** The sync fields read (the others, e.g. {@code MaLinhVuc}, are ignored). */
-  public static final List<String> FIELDS =
-      List.of(DossierField.values()).stream()
-          .map(DossierField::portal)
-          .filter(f -> f != null)
-          .collect(Collectors.toUnmodifiableList());
-
-  private static final MapType FIELD_MAP = DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType, true);
+  /** The sync fields read (the format's others, e.g. {@code MaLinhVuc}, are skipped). */
+  public static final List<String> FIELDS = DossierReader.SYNC_FIELDS;
 
   private PortalDossiers() {}
 
@@ -76,12 +61,10 @@ public final class PortalDossiers {
     Dataset<Row> lines =
         spark.read().text(paths).select(col("_metadata.file_path").as(PortalBinding.FILE), col("value"));
     Dataset<Row> text = lines.withColumn("value", regexp_replace(col("value"), "^\uFEFF", ""));
-    Dataset<Row> records =
-        text.select(
-            col(PortalBinding.FILE),
-            col("value").as(PortalBinding.RECORD),
-            from_json(col("value"), FIELD_MAP, Map.of("mode", "PERMISSIVE")).as("fields"));
-    return bind(records, spec, vneidCode);
+    Dataset<Row> records = text.select(col(PortalBinding.FILE), col("value").as(PortalBinding.RECORD));
+    // Blank lines are no records; they are counted, as kpi evaluate counts them.
+    Dataset<Row> blank = text.filter((FilterFunction<Row>) r -> r.isNullAt(1) || r.getString(1).isBlank());
+    return bind(records, spec, vneidCode, blank);
   }
 
   /** The sync records of Parquet files with the sync fields as columns. */
@@ -104,16 +87,6 @@ public final class PortalDossiers {
    */
   public static PortalRead records(Dataset<Row> table, CountingSpec spec, OptionalInt vneidCode) {
     Set<String> present = Set.of(table.columns());
-    List<String> entries = new ArrayList<>();
-    for (String field : FIELDS) {
-      if (present.contains(field)) {
-        entries.add("'" + field + "', " + asText(table.schema().apply(field)));
-      }
-    }
-    String map =
-        entries.isEmpty()
-            ? "map_filter(map('', cast(null as string)), (k, v) -> v is not null)"
-            : "map_filter(map(" + String.join(", ", entries) + "), (k, v) -> v is not null)";
     List<String> original = new ArrayList<>();
     for (String c : table.columns()) {
       if (!c.equals(PortalBinding.FILE)) {
@@ -123,22 +96,15 @@ public final class PortalDossiers {
     Dataset<Row> records =
         table.select(
             present.contains(PortalBinding.FILE) ? col(PortalBinding.FILE) : lit("records").as(PortalBinding.FILE),
-            expr("to_json(struct(" + String.join(", ", original) + "))").as(PortalBinding.RECORD),
-            expr(map).as("fields"));
-    return bind(records, spec, vneidCode);
+            expr("to_json(struct(" + String.join(", ", original) + "))").as(PortalBinding.RECORD));
+    return bind(records, spec, vneidCode, null);
   }
 
-  private static String asText(StructField f) {
-    String c = "`" + f.name() + "`";
-    boolean complex =
-        f.dataType() instanceof ArrayType || f.dataType() instanceof StructType || f.dataType() instanceof MapType;
-    return complex ? "to_json(" + c + ")" : "cast(" + c + " as string)";
-  }
-
-  private static PortalRead bind(Dataset<Row> records, CountingSpec spec, OptionalInt vneidCode) {
-    DossierBinder.portal(ProcedureCatalogue.of(List.of()), new AgencyDirectory(List.of()), vneidCode);
+  private static PortalRead bind(Dataset<Row> records, CountingSpec spec, OptionalInt vneidCode, Dataset<Row> blank) {
+    // The VNeID code checked here, on the driver, before any partition is bound.
+    vneidCode.ifPresent(code -> DossierReader.builder(spec.catalogue(), List.of()).vneidChannelCode(code));
     Dataset<Row> bound =
         records.mapPartitions(new PortalBinding(spec, vneidCode), Encoders.row(PortalBinding.schema()));
-    return new PortalRead(bound, DossierRows.schema(PortalBinding.UNKNOWN));
+    return new PortalRead(bound, blank);
   }
 }

@@ -3,16 +3,20 @@ package io.github.motcua.kpi.spark;
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 
 import io.github.motcua.kpi.eval.InputSummary;
+import io.github.motcua.kpi.io.DossierReader;
+import io.github.motcua.kpi.model.Fact;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 
 /**
@@ -30,11 +34,14 @@ public final class PortalRead {
       List.of(PortalBinding.FILE, DossierRows.ID, PortalBinding.RECORD, PortalBinding.PROBLEMS);
 
   private final Dataset<Row> bound;
-  private final StructType dossierSchema;
+  /** The blank lines of the text read (NDJSON), or null (a table has none). */
+  private final Dataset<Row> blankLines;
+  /** The facts no record carries, once computed. */
+  private Set<Fact> unknown;
 
-  PortalRead(Dataset<Row> bound, StructType dossierSchema) {
+  PortalRead(Dataset<Row> bound, Dataset<Row> blankLines) {
     this.bound = bound;
-    this.dossierSchema = dossierSchema;
+    this.blankLines = blankLines;
   }
 
   /** Keeps the bound records (see the class comment); returns this. */
@@ -61,12 +68,30 @@ public final class PortalRead {
   }
 
   /**
-   * The accepted dossiers: the dossier-row columns of the portal's facts (those the format does not
-   * carry left out, so unknown), and {@code file}, the file each came from.
+   * The facts no record read carries — as {@code kpi evaluate} reads a file: a fact is known when
+   * at least one record carries its key (here, one record of all the files read), and the format
+   * never carries the apology. One Spark job, the first time.
+   */
+  public Set<Fact> unknownFacts() {
+    if (unknown == null) {
+      Row r = bound.agg(expr("bit_and(" + PortalBinding.UNKNOWN_FACTS + ")")).first();
+      Set<Fact> facts = r.isNullAt(0) ? DossierReader.SyncRecords.UNKNOWABLE_FACTS : PortalBinding.facts(r.getLong(0));
+      Set<Fact> all = EnumSet.noneOf(Fact.class);
+      all.addAll(facts);
+      all.addAll(PortalBinding.UNKNOWN);
+      unknown = all;
+    }
+    return unknown.isEmpty() ? Set.of() : EnumSet.copyOf(unknown);
+  }
+
+  /**
+   * The accepted dossiers: the dossier-row columns of the facts the records carry (those no record
+   * carries left out, so unknown: {@link #unknownFacts()}, a Spark job the first time), and {@code
+   * file}, the file each came from.
    */
   public Dataset<Row> dossiers() {
     List<Column> columns = new ArrayList<>();
-    for (String c : dossierSchema.fieldNames()) {
+    for (String c : DossierRows.schema(unknownFacts()).fieldNames()) {
       columns.add(col(c));
     }
     columns.add(col(PortalBinding.FILE));
@@ -106,13 +131,14 @@ public final class PortalRead {
   }
 
   /**
-   * Records read, accepted and rejected, and the accepted dossiers whose due date was derived from
-   * their procedure's processing time (three Spark jobs).
+   * Records read, accepted and rejected, the accepted dossiers whose due date was derived from their
+   * procedure's processing time, and the blank lines skipped (three or four Spark jobs).
    */
   public InputSummary summary() {
     long read = bound.count();
     long rejected = rejects().count();
     long derived = dossiers().filter(col(DossierRows.DUE_DERIVED)).count();
-    return InputSummary.of(read, read - rejected, rejected).withDueDatesDerived(derived);
+    long blank = blankLines == null ? 0 : blankLines.count();
+    return InputSummary.of(read, read - rejected, rejected).withDueDatesDerived(derived).withBlankLines(blank);
   }
 }

@@ -1,8 +1,8 @@
 package io.github.motcua.kpi.spark;
 
-import io.github.motcua.kpi.cli.input.AgenciesCsv;
-import io.github.motcua.kpi.cli.input.BadInputException;
-import io.github.motcua.kpi.cli.input.ProceduresCsv;
+import io.github.motcua.kpi.io.AgenciesCsv;
+import io.github.motcua.kpi.io.BadInputException;
+import io.github.motcua.kpi.io.ProceduresCsv;
 import io.github.motcua.kpi.eval.Breakdown;
 import io.github.motcua.kpi.eval.EvaluationInput;
 import io.github.motcua.kpi.eval.Evaluator;

@@ -7,8 +7,8 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.motcua.kpi.cli.input.AgenciesCsv;
-import io.github.motcua.kpi.cli.input.ProceduresCsv;
+import io.github.motcua.kpi.io.AgenciesCsv;
+import io.github.motcua.kpi.io.ProceduresCsv;
 import io.github.motcua.kpi.eval.Breakdown;
 import io.github.motcua.kpi.eval.EvaluationInput;
 import io.github.motcua.kpi.eval.Evaluator;

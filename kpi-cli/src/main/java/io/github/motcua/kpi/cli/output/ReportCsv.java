@@ -8,6 +8,7 @@ import io.github.motcua.kpi.eval.AgencyReport;
 import io.github.motcua.kpi.eval.IndicatorValue;
 import io.github.motcua.kpi.eval.Report;
 import io.github.motcua.kpi.eval.RuleResult;
+import io.github.motcua.kpi.io.FormulaGuard;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -26,7 +27,8 @@ import java.util.OptionalLong;
  * indicator} (one per indicator the report carries) and {@code result} (one per rule result).
  * Percentages have two decimals (the report's own); blank cells are absent values. {@code
  * counted_under} ({@code RECEIVING} or {@code SETTLING}) and {@code rolled_up_to} (the tree level,
- * blank when nothing is pooled) are the report's, on every row.
+ * blank when nothing is pooled) are the report's, on every row. Every cell goes through {@link
+ * FormulaGuard}: an agency named {@code =HYPERLINK(…)} opens as text in a spreadsheet.
  */
 public final class ReportCsv {
   /** The columns, in order. */
@@ -102,7 +104,7 @@ public final class ReportCsv {
   private static void write(SequenceWriter w, List<String> row, Report report) throws IOException {
     row.add(report.countedUnder().name());
     row.add(report.rolledUpTo().isPresent() ? Integer.toString(report.rolledUpTo().getAsInt()) : "");
-    w.write(row);
+    w.write(row.stream().map(FormulaGuard::neutralise).toList());
   }
 
   private static List<String> head(String kind, Report report) {

@@ -9,8 +9,16 @@ import java.util.List;
 /**
  * A plain-text table with columns aligned by code points (NFC-normalised, so Vietnamese letters
  * with their marks count once). Columns are left-aligned unless marked right-aligned.
+ *
+ * <p>A cell prints on one line whatever it holds: control characters are escaped ({@code \n},
+ * {@code \t}, {@code \u0000}), so a name with a line break cannot spill into a second row; and no
+ * column is padded wider than {@value #MAX_WIDTH} code points — a longer cell is cut with {@code …}
+ * (the last column is printed whole, unpadded).
  */
 public final class TextTable {
+  /** The widest a padded column gets. */
+  static final int MAX_WIDTH = 80;
+
   private final List<String> header;
   private final boolean[] right;
   private final List<List<String>> rows = new ArrayList<>();
@@ -46,39 +54,84 @@ public final class TextTable {
 
   /** Prints the header, a rule and the rows. */
   public void print(PrintWriter out) {
-    int[] width = new int[header.size()];
+    int last = header.size() - 1;
     List<List<String>> all = new ArrayList<>();
-    all.add(header);
-    all.addAll(rows);
+    all.add(shown(header, last));
+    for (List<String> r : rows) {
+      all.add(shown(r, last));
+    }
+    int[] width = new int[header.size()];
     for (List<String> r : all) {
       for (int i = 0; i < width.length; i++) {
-        width[i] = Math.max(width[i], length(r.get(i)));
+        width[i] = Math.min(MAX_WIDTH, Math.max(width[i], length(r.get(i))));
       }
     }
-    line(out, header, width);
+    line(out, all.get(0), width);
     StringBuilder rule = new StringBuilder();
     for (int i = 0; i < width.length; i++) {
       rule.append(i == 0 ? "" : "  ").append("-".repeat(width[i]));
     }
     out.println(rule);
-    for (List<String> r : rows) {
+    for (List<String> r : all.subList(1, all.size())) {
       line(out, r, width);
     }
     out.flush();
   }
 
+  /** The cells as printed: NFC, control characters escaped, cut to the widest column but the last. */
+  private static List<String> shown(List<String> cells, int last) {
+    List<String> out = new ArrayList<>(cells.size());
+    for (int i = 0; i < cells.size(); i++) {
+      String c = escaped(Normalizer.normalize(cells.get(i), Normalizer.Form.NFC));
+      if (i != last && length(c) > MAX_WIDTH) {
+        c = c.substring(0, c.offsetByCodePoints(0, MAX_WIDTH - 1)) + "…";
+      }
+      out.add(c);
+    }
+    return out;
+  }
+
   private void line(PrintWriter out, List<String> cells, int[] width) {
     StringBuilder s = new StringBuilder();
     for (int i = 0; i < width.length; i++) {
-      String c = Normalizer.normalize(cells.get(i), Normalizer.Form.NFC);
-      String pad = " ".repeat(width[i] - length(c));
+      String c = cells.get(i);
+      String pad = " ".repeat(Math.max(0, width[i] - length(c)));
       s.append(i == 0 ? "" : "  ").append(right[i] ? pad + c : c + (i == width.length - 1 ? "" : pad));
     }
     out.println(s.toString().stripTrailing());
   }
 
+  /** Control characters escaped: a cell is one line. */
+  static String escaped(String s) {
+    StringBuilder b = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      String e =
+          c == '\n' ? "\\n" : c == '\r' ? "\\r" : c == '\t' ? "\\t"
+              : c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || c == '\u2028' || c == '\u2029'
+                  ? String.format("\\u%04X", (int) c)
+                  : Character.isSurrogate(c) && !pairedAt(s, i) ? "\uFFFD" : null;
+      if (e != null && b == null) {
+        b = new StringBuilder(s.length() + 8).append(s, 0, i);
+      }
+      if (b != null) {
+        if (e != null) {
+          b.append(e);
+        } else {
+          b.append(c);
+        }
+      }
+    }
+    return b == null ? s : b.toString();
+  }
+
+  private static boolean pairedAt(String s, int i) {
+    char c = s.charAt(i);
+    return Character.isHighSurrogate(c) ? i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
+        : i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+  }
+
   private static int length(String s) {
-    String n = Normalizer.normalize(s, Normalizer.Form.NFC);
-    return n.codePointCount(0, n.length());
+    return s.codePointCount(0, s.length());
   }
 }
