@@ -4,6 +4,8 @@ import io.github.motcua.kpi.model.Procedure;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A catalogue's procedures ranked by code, for the columnar path: a batch stores each dossier's
@@ -26,6 +28,12 @@ final class CatalogueIndex {
   final int[] fieldOf;
   /** Catalogue flags of each rank, as bits 0 (portal), 1 (approved list), 2 (paper result). */
   final int[] flagsOf;
+
+  /** Plans kept by this index, at most this many (a province counts a handful of counter sets). */
+  private static final int MAX_PLANS = 32;
+
+  /** The counting plans compiled against this catalogue, by their counters. */
+  private final Map<List<Counter>, CountingPlan> plans = new ConcurrentHashMap<>();
 
   CatalogueIndex(ProcedureCatalogue catalogue) {
     this.catalogue = catalogue;
@@ -65,5 +73,20 @@ final class CatalogueIndex {
   /** The number of procedures. */
   int size() {
     return codes.length;
+  }
+
+  /**
+   * The plan of {@code counters} against this catalogue, compiled once: a province recounted on
+   * every request (a new {@link Tallies} each time) does not compile its counters' tables again.
+   */
+  CountingPlan plan(List<Counter> counters) {
+    CountingPlan p = plans.get(counters);
+    if (p == null) {
+      p = CountingPlan.of(counters, this);
+      if (plans.size() < MAX_PLANS) {
+        plans.putIfAbsent(List.copyOf(counters), p);
+      }
+    }
+    return p;
   }
 }

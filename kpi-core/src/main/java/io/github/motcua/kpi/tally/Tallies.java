@@ -175,7 +175,7 @@ public final class Tallies {
   private CountingPlan plan() {
     CountingPlan p = plan;
     if (p == null) {
-      p = CountingPlan.of(counters, catalogue.index());
+      p = catalogue.index().plan(counters);
       plan = p;
     }
     return p;
