@@ -16,6 +16,11 @@ module io.github.motcua.kpi.core {
   exports io.github.motcua.kpi.rules;
   exports io.github.motcua.kpi.eval;
   exports io.github.motcua.kpi.json;
+  // How this project generates its value types (KpiStyle): for its own modules, not an API.
+  exports io.github.motcua.kpi.style to
+      io.github.motcua.kpi.calendar,
+      io.github.motcua.kpi.io,
+      io.github.motcua.kpi.report;
 
   opens io.github.motcua.kpi.model to com.fasterxml.jackson.databind;
   opens io.github.motcua.kpi.indicator to com.fasterxml.jackson.databind;

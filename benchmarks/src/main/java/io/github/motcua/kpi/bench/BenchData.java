@@ -2,7 +2,6 @@ package io.github.motcua.kpi.bench;
 
 import io.github.motcua.kpi.model.Channel;
 import io.github.motcua.kpi.model.Dossier;
-import io.github.motcua.kpi.model.ImmutableDossier;
 import io.github.motcua.kpi.model.Payment;
 import io.github.motcua.kpi.model.Period;
 import io.github.motcua.kpi.model.Procedure;
@@ -148,7 +147,7 @@ public final class BenchData {
     List<Dossier> out = new ArrayList<>(r.size);
     for (int i = 0; i < r.size; i++) {
       out.add(
-          ImmutableDossier.builder()
+          Dossier.builder()
               .id("HS" + i)
               .procedureCode(catalogue.procedures().get(r.procedure[i]).code())
               .agencyCode(agencies.get(r.agency[i]))

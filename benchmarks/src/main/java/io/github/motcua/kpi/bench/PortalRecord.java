@@ -7,7 +7,6 @@ import io.github.motcua.kpi.model.Dossier;
 import io.github.motcua.kpi.model.DossierComponent;
 import io.github.motcua.kpi.model.Fact;
 import io.github.motcua.kpi.model.FeeLine;
-import io.github.motcua.kpi.model.ImmutableDossier;
 import io.github.motcua.kpi.model.Payment;
 import io.github.motcua.kpi.model.Rating;
 import io.github.motcua.kpi.model.StatusChange;
@@ -63,8 +62,8 @@ public final class PortalRecord {
 
   /** The dossier, its level the procedure's (the sync format carries none). */
   public Dossier toDossier(ProcedureCatalogue catalogue) {
-    ImmutableDossier.Builder b =
-        ImmutableDossier.builder()
+    Dossier.Builder b =
+        Dossier.builder()
             .id(id)
             .procedureCode(procedure)
             .agencyCode(agency)

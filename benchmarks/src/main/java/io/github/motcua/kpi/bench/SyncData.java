@@ -6,7 +6,6 @@ import io.github.motcua.kpi.model.Dossier;
 import io.github.motcua.kpi.model.DossierComponent;
 import io.github.motcua.kpi.model.Fact;
 import io.github.motcua.kpi.model.FeeLine;
-import io.github.motcua.kpi.model.ImmutableDossier;
 import io.github.motcua.kpi.model.Rating;
 import io.github.motcua.kpi.model.StatusChange;
 import io.github.motcua.kpi.model.SupplementRequest;
@@ -191,8 +190,8 @@ public final class SyncData {
     List<Dossier> out = new ArrayList<>(raw.size);
     for (int i = 0; i < raw.size; i++) {
       LocalDateTime received = BenchData.receivedAt(raw, i);
-      ImmutableDossier.Builder b =
-          ImmutableDossier.builder()
+      Dossier.Builder b =
+          Dossier.builder()
               .id("000.00." + i + ".H45-200101-0001")
               .procedureCode(catalogue.procedures().get(raw.procedure[i]).code())
               .agencyCode(agencies.get(raw.agency[i]))

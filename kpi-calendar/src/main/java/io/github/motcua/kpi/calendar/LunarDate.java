@@ -20,6 +20,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class LunarDate implements Comparable<LunarDate> {
+  LunarDate() {}
+
   /** The first solar date covered. */
   public static final LocalDate MIN = LocalDate.of(1900, 1, 1);
   /** The last solar date {@link #from} accepts. */
@@ -107,7 +109,7 @@ public abstract class LunarDate implements Comparable<LunarDate> {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     checkArgument(
         year() >= 1899 && year() <= 2100, "lunar year must be 1899 to 2100, got %s", year());
     checkArgument(month() >= 1 && month() <= 12, "lunar month must be 1 to 12, got %s", month());

@@ -12,6 +12,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class RemainingTime implements Comparable<RemainingTime> {
+  RemainingTime() {}
 
   /** The working time left: negative when overdue. */
   @Value.Parameter
@@ -56,7 +57,7 @@ public abstract class RemainingTime implements Comparable<RemainingTime> {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     checkArgument(!workingDay().isNegative() && !workingDay().isZero(), "a working day must be positive, got %s", workingDay());
   }
 

@@ -17,6 +17,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class ScheduledDay implements Comparable<ScheduledDay> {
+  ScheduledDay() {}
 
   /** Whether the day is off or worked. */
   public enum Status {
@@ -93,7 +94,7 @@ public abstract class ScheduledDay implements Comparable<ScheduledDay> {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     checkArgument(!name().isBlank(), "scheduled day %s has a blank name", date());
     checkArgument(!source().isBlank(), "scheduled day %s (%s) has a blank source", date(), name());
   }

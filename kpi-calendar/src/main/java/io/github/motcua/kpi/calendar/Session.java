@@ -12,6 +12,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Session {
+  Session() {}
 
   /** When the session opens. */
   @Value.Parameter
@@ -39,7 +40,7 @@ public abstract class Session {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     checkArgument(start().isBefore(end()), "session %s must start before it ends", this);
   }
 

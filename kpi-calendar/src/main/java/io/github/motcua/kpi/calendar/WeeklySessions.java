@@ -22,6 +22,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class WeeklySessions {
+  WeeklySessions() {}
+
   private static final Session MORNING = Session.of(LocalTime.of(7, 30), LocalTime.of(11, 30));
   private static final Session AFTERNOON = Session.of(LocalTime.of(13, 0), LocalTime.of(17, 0));
 
@@ -94,7 +96,7 @@ public abstract class WeeklySessions {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     checkArgument(!days().isEmpty(), "a working week needs at least one session");
     days().forEach(
         (day, sessions) -> {

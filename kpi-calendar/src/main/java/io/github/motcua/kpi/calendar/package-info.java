@@ -11,4 +11,4 @@
 @KpiStyle
 package io.github.motcua.kpi.calendar;
 
-import io.github.motcua.kpi.model.KpiStyle;
+import io.github.motcua.kpi.style.KpiStyle;

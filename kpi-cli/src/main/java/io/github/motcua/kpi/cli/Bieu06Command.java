@@ -6,7 +6,6 @@ import io.github.motcua.kpi.model.Period;
 import io.github.motcua.kpi.report.Bieu06;
 import io.github.motcua.kpi.report.Bieu06Counters;
 import io.github.motcua.kpi.report.Format;
-import io.github.motcua.kpi.report.ImmutableBieu06;
 import io.github.motcua.kpi.report.Lang;
 import io.github.motcua.kpi.tally.ProcedureCatalogue;
 import java.io.IOException;
@@ -123,9 +122,9 @@ final class Bieu06Command implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new BadValue(e.getMessage());
     }
-    form = ImmutableBieu06.copyOf(form)
-        .withFiles(List.of(dossiers.toString(), procedures.toString(), agencies.toString()))
-        .withInput(summary);
+    form = Bieu06.builder().from(form)
+        .files(List.of(dossiers.toString(), procedures.toString(), agencies.toString()))
+        .input(summary).build();
     if (agency != null) {
       try {
         form = form.forAgency(agency);
@@ -134,10 +133,10 @@ final class Bieu06Command implements Callable<Integer> {
       }
     }
     if (reportingUnit != null) {
-      form = ImmutableBieu06.copyOf(form).withReportingUnit(reportingUnit);
+      form = Bieu06.builder().from(form).reportingUnit(reportingUnit).build();
     }
     if (recipient != null) {
-      form = ImmutableBieu06.copyOf(form).withRecipient(recipient);
+      form = Bieu06.builder().from(form).recipient(recipient).build();
     }
     ReportOutput.write(spec, form::write, format, lang, output);
     return KpiCli.OK;

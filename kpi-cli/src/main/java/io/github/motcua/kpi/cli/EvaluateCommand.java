@@ -4,7 +4,6 @@ import io.github.motcua.kpi.cli.output.ReportCsv;
 import io.github.motcua.kpi.eval.CountedUnder;
 import io.github.motcua.kpi.eval.EvaluationInput;
 import io.github.motcua.kpi.eval.Evaluator;
-import io.github.motcua.kpi.eval.ImmutableEvaluationInput;
 import io.github.motcua.kpi.eval.InputSummary;
 import io.github.motcua.kpi.eval.Report;
 import io.github.motcua.kpi.io.BadInputException;
@@ -341,7 +340,7 @@ final class EvaluateCommand implements Callable<Integer> {
   }
 
   /** The evaluation's input for part {@code i} of what was read. */
-  private ImmutableEvaluationInput.Builder input(
+  private EvaluationInput.Builder input(
       InputFiles.Assembled in, int i, Period p, LocalDate at, OptionalInt level, Optional<Report> previous) {
     return EvaluationInput.builder()
         .period(p)

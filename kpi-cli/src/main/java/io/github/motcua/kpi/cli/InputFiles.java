@@ -3,7 +3,6 @@ package io.github.motcua.kpi.cli;
 import io.github.motcua.kpi.calendar.WorkingCalendar;
 import io.github.motcua.kpi.eval.Breakdown;
 import io.github.motcua.kpi.eval.CountedUnder;
-import io.github.motcua.kpi.eval.ImmutableBreakdown;
 import io.github.motcua.kpi.eval.InputSummary;
 import io.github.motcua.kpi.eval.Secondment;
 import io.github.motcua.kpi.eval.TaskCompletion;
@@ -428,7 +427,7 @@ final class InputFiles {
 
   /** Each agency's dossier counts by procedure, as the report's breakdown, procedures named. */
   private Breakdown byProcedure(Map<String, ProvinceTally> byAgency) {
-    ImmutableBreakdown.Builder b = Breakdown.builder().kind(Breakdown.BY_PROCEDURE);
+    Breakdown.Builder b = Breakdown.builder().kind(Breakdown.BY_PROCEDURE);
     byAgency.forEach(b::putByAgency);
     catalogue.procedures().forEach(p -> b.putNames(p.code(), p.name()));
     return b.build();

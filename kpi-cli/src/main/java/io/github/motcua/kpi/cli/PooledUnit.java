@@ -1,7 +1,6 @@
 package io.github.motcua.kpi.cli;
 
 import io.github.motcua.kpi.eval.Breakdown;
-import io.github.motcua.kpi.eval.ImmutableBreakdown;
 import io.github.motcua.kpi.eval.Pooling;
 import io.github.motcua.kpi.model.Agency;
 import io.github.motcua.kpi.model.Tier;
@@ -78,7 +77,7 @@ record PooledUnit(String code, String name) {
       out.add(Breakdown.builder().kind(b.kind()).names(b.names()).byAgency(byAgency).build());
     }
     Map<String, Tally> parts = new TreeMap<>();
-    ImmutableBreakdown.Builder byUnit = Breakdown.builder().kind(Breakdown.BY_UNIT);
+    Breakdown.Builder byUnit = Breakdown.builder().kind(Breakdown.BY_UNIT);
     for (Agency a : units) {
       parts.put(a.code(), tallies.get(a.code()));
       byUnit.putNames(a.code(), a.name());

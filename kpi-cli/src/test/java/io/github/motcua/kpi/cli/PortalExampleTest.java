@@ -90,11 +90,11 @@ class PortalExampleTest {
         .map(
             a ->
                 (AgencyReport)
-                    io.github.motcua.kpi.eval.ImmutableAgencyReport.copyOf(a)
-                        .withIndicators(
+                    io.github.motcua.kpi.eval.AgencyReport.builder().from(a)
+                        .indicators(
                             a.indicators().stream().filter(i -> !i.indicator().equals("apology")).toList())
-                        .withResults(
-                            a.results().stream().filter(x -> !x.rule().equals("qt2023.apology")).toList()))
+                        .results(
+                            a.results().stream().filter(x -> !x.rule().equals("qt2023.apology")).toList()).build())
         .toList();
   }
 

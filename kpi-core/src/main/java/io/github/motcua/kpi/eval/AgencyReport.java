@@ -20,6 +20,7 @@ import org.immutables.value.Value;
   "indicators", "results"
 })
 public abstract class AgencyReport {
+  AgencyReport() {}
 
   /** The agency code. */
   public abstract String agency();
@@ -95,7 +96,13 @@ public abstract class AgencyReport {
   }
 
   /** A builder. */
-  public static ImmutableAgencyReport.Builder builder() {
-    return ImmutableAgencyReport.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * Builds {@link AgencyReport} values: a setter per attribute, {@code from(value)} to start from a value,
+   * then {@code build()}.
+   */
+  public static final class Builder extends ImmutableAgencyReport.Builder {}
 }

@@ -14,6 +14,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Breakdown {
+  Breakdown() {}
+
   /** The kind of a breakdown by procedure. */
   public static final String BY_PROCEDURE = "procedure";
 
@@ -40,12 +42,18 @@ public abstract class Breakdown {
   }
 
   /** A builder. */
-  public static ImmutableBreakdown.Builder builder() {
-    return ImmutableBreakdown.builder();
+  public static Builder builder() {
+    return new Builder();
   }
 
+  /**
+   * Builds {@link Breakdown} values: a setter per attribute, {@code from(value)} to start from a value,
+   * then {@code build()}.
+   */
+  public static final class Builder extends ImmutableBreakdown.Builder {}
+
   @Value.Check
-  protected void check() {
+  void check() {
     checkArgument(!kind().isBlank(), "a breakdown has no kind");
   }
 }

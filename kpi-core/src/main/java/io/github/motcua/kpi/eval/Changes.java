@@ -22,6 +22,6 @@ final class Changes {
       return now;
     }
     BigDecimal was = before.get().points().orElse(BigDecimal.ZERO);
-    return ImmutableRuleResult.copyOf(now).withChange(now.points().orElse(BigDecimal.ZERO).subtract(was));
+    return RuleResult.builder().from(now).change(now.points().orElse(BigDecimal.ZERO).subtract(was)).build();
   }
 }

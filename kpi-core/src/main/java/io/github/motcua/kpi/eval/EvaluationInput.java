@@ -27,6 +27,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class EvaluationInput {
+  EvaluationInput() {}
 
   /** The period; the directive's default period when empty. */
   public abstract Optional<Period> period();
@@ -121,12 +122,18 @@ public abstract class EvaluationInput {
   public abstract Optional<Report> previous();
 
   /** A builder. */
-  public static ImmutableEvaluationInput.Builder builder() {
-    return ImmutableEvaluationInput.builder();
+  public static Builder builder() {
+    return new Builder();
   }
 
+  /**
+   * Builds {@link EvaluationInput} values: a setter per attribute, {@code from(value)} to start from a value,
+   * then {@code build()}.
+   */
+  public static final class Builder extends ImmutableEvaluationInput.Builder {}
+
   @Value.Check
-  protected void check() {
+  void check() {
     if (rollUpTo().isPresent()) {
       checkArgument(rollUpTo().getAsInt() >= 0, "roll-up level must be 0 or more, got %s", rollUpTo().getAsInt());
       AgencyTree.of(agencies());

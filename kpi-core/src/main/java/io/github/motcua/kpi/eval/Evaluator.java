@@ -566,7 +566,7 @@ public final class Evaluator {
       AgencyReport a = unranked.get(i);
       int rank =
           i > 0 && byMerit.compare(unranked.get(i - 1), a) == 0 ? ranked.get(i - 1).rank() : i + 1;
-      ranked.add(ImmutableAgencyReport.copyOf(a).withRank(rank));
+      ranked.add(AgencyReport.builder().from(a).rank(rank).build());
     }
     return ranked;
   }

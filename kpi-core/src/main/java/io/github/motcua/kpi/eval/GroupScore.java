@@ -19,6 +19,7 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableGroupScore.class)
 @JsonPropertyOrder({"group", "title", "points", "max", "change"})
 public abstract class GroupScore {
+  GroupScore() {}
 
   /** The group id, e.g. {@code transparency}. */
   public abstract String group();
@@ -45,7 +46,13 @@ public abstract class GroupScore {
   }
 
   /** A builder. */
-  public static ImmutableGroupScore.Builder builder() {
-    return ImmutableGroupScore.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * Builds {@link GroupScore} values: a setter per attribute, {@code from(value)} to start from a value,
+   * then {@code build()}.
+   */
+  public static final class Builder extends ImmutableGroupScore.Builder {}
 }

@@ -17,6 +17,7 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableIndicatorValue.class)
 @JsonPropertyOrder({"indicator", "numerator", "denominator", "percent"})
 public abstract class IndicatorValue {
+  IndicatorValue() {}
 
   /** The indicator id. */
   public abstract String indicator();

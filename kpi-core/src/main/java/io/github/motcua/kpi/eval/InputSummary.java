@@ -12,6 +12,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableInputSummary.class)
 @JsonDeserialize(as = ImmutableInputSummary.class)
 public abstract class InputSummary {
+  InputSummary() {}
 
   /** Records read. */
   @Value.Parameter
@@ -52,16 +53,16 @@ public abstract class InputSummary {
 
   /** This summary, saying {@code count} due dates were derived. */
   public InputSummary withDueDatesDerived(long count) {
-    return ImmutableInputSummary.copyOf(this).withDueDatesDerived(count);
+    return ImmutableInputSummary.builder().from(this).dueDatesDerived(count).build();
   }
 
   /** This summary, saying {@code count} blank lines were skipped. */
   public InputSummary withBlankLines(long count) {
-    return ImmutableInputSummary.copyOf(this).withBlankLines(count);
+    return ImmutableInputSummary.builder().from(this).blankLines(count).build();
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     checkArgument(
         read() >= 0 && accepted() >= 0 && rejected() >= 0,
         "negative input count (read %s, accepted %s, rejected %s)", read(), accepted(), rejected());

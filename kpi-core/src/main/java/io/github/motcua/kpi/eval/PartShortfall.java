@@ -19,6 +19,7 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutablePartShortfall.class)
 @JsonPropertyOrder({"kind", "code", "name", "numerator", "denominator", "missing", "gain"})
 public abstract class PartShortfall {
+  PartShortfall() {}
 
   /** What the part is: {@code procedure} or {@code unit}. */
   public abstract String kind();
@@ -46,7 +47,13 @@ public abstract class PartShortfall {
   public abstract BigDecimal gain();
 
   /** A builder. */
-  public static ImmutablePartShortfall.Builder builder() {
-    return ImmutablePartShortfall.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * Builds {@link PartShortfall} values: a setter per attribute, {@code from(value)} to start from a value,
+   * then {@code build()}.
+   */
+  public static final class Builder extends ImmutablePartShortfall.Builder {}
 }

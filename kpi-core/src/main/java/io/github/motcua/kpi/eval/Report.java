@@ -42,6 +42,7 @@ import org.immutables.value.Value;
   "warnings", "agencies"
 })
 public abstract class Report {
+  Report() {}
 
   /** The directive id. */
   public abstract String directive();
@@ -111,7 +112,13 @@ public abstract class Report {
   }
 
   /** A builder. */
-  public static ImmutableReport.Builder builder() {
-    return ImmutableReport.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * Builds {@link Report} values: a setter per attribute, {@code from(value)} to start from a value,
+   * then {@code build()}.
+   */
+  public static final class Builder extends ImmutableReport.Builder {}
 }

@@ -25,6 +25,7 @@ import org.immutables.value.Value;
   "max", "exactPoints", "source", "shortfall", "change", "task", "due", "done", "detail"
 })
 public abstract class RuleResult {
+  RuleResult() {}
 
   /** The rule id. */
   public abstract String rule();
@@ -111,7 +112,13 @@ public abstract class RuleResult {
   }
 
   /** A builder. */
-  public static ImmutableRuleResult.Builder builder() {
-    return ImmutableRuleResult.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * Builds {@link RuleResult} values: a setter per attribute, {@code from(value)} to start from a value,
+   * then {@code build()}.
+   */
+  public static final class Builder extends ImmutableRuleResult.Builder {}
 }

@@ -16,6 +16,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableSecondment.class)
 @JsonDeserialize(as = ImmutableSecondment.class)
 public abstract class Secondment {
+  Secondment() {}
 
   /** Who was seconded (an id or name). */
   public abstract String official();
@@ -38,12 +39,18 @@ public abstract class Secondment {
   }
 
   /** A builder. */
-  public static ImmutableSecondment.Builder builder() {
-    return ImmutableSecondment.builder();
+  public static Builder builder() {
+    return new Builder();
   }
 
+  /**
+   * Builds {@link Secondment} values: a setter per attribute, {@code from(value)} to start from a value,
+   * then {@code build()}.
+   */
+  public static final class Builder extends ImmutableSecondment.Builder {}
+
   @Value.Check
-  protected void check() {
+  void check() {
     checkArgument(!official().isBlank(), "secondment of agency %s names no official", agencyCode());
     end()
         .ifPresent(

@@ -20,6 +20,7 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableShortfall.class)
 @JsonPropertyOrder({"lost", "toGainAPoint", "parts"})
 public abstract class Shortfall {
+  Shortfall() {}
 
   /** The points lost: the curve's maximum − the points given (none given: the maximum). */
   @JsonFormat(shape = JsonFormat.Shape.STRING)
@@ -37,7 +38,13 @@ public abstract class Shortfall {
   public abstract List<PartShortfall> parts();
 
   /** A builder. */
-  public static ImmutableShortfall.Builder builder() {
-    return ImmutableShortfall.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * Builds {@link Shortfall} values: a setter per attribute, {@code from(value)} to start from a value,
+   * then {@code build()}.
+   */
+  public static final class Builder extends ImmutableShortfall.Builder {}
 }

@@ -15,6 +15,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableTaskCompletion.class)
 @JsonDeserialize(as = ImmutableTaskCompletion.class)
 public abstract class TaskCompletion {
+  TaskCompletion() {}
 
   /** The task id. */
   @Value.Parameter
@@ -34,7 +35,7 @@ public abstract class TaskCompletion {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     checkArgument(!task().isBlank(), "task completion of agency %s names no task", agencyCode());
     checkArgument(!agencyCode().isBlank(), "completion of task %s names no agency", task());
   }

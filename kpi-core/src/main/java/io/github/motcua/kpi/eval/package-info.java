@@ -6,4 +6,4 @@
 @KpiStyle
 package io.github.motcua.kpi.eval;
 
-import io.github.motcua.kpi.model.KpiStyle;
+import io.github.motcua.kpi.style.KpiStyle;

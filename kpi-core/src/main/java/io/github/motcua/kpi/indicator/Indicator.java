@@ -29,6 +29,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable(prehash = true)
 public abstract class Indicator {
+  Indicator() {}
+
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_.\\-]*(:.+)?");
   private static final String OVERDUE_SHARE_PREFIX = "overdue.share-by-field:";
 
@@ -55,9 +57,15 @@ public abstract class Indicator {
   }
 
   /** A builder, for indicators whose numerator or denominator sums several counters. */
-  public static ImmutableIndicator.Builder builder() {
-    return ImmutableIndicator.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * Builds {@link Indicator} values: a setter per attribute, {@code from(value)} to start from a value,
+   * then {@code build()}.
+   */
+  public static final class Builder extends ImmutableIndicator.Builder {}
 
   /** The counters the indicator reads, numerator's first. */
   public Set<Counter> counters() {
@@ -140,7 +148,7 @@ public abstract class Indicator {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     checkArgument(ID.matcher(id()).matches(), "indicator id '%s' must be lower-case letters, digits, '_', '.' and '-'", id());
     checkArgument(!numeratorCounters().isEmpty(), "indicator %s has no numerator counter", id());
     checkArgument(!denominatorCounters().isEmpty(), "indicator %s has no denominator counter", id());

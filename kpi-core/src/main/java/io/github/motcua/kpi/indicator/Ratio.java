@@ -27,6 +27,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableRatio.class)
 @JsonDeserialize(as = ImmutableRatio.class)
 public abstract class Ratio implements Comparable<Ratio> {
+  Ratio() {}
+
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   /** The numerator (e.g. online dossiers). */
@@ -151,7 +153,7 @@ public abstract class Ratio implements Comparable<Ratio> {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     checkArgument(numerator() >= 0, "negative numerator %s (denominator %s)", numerator(), denominator());
     checkArgument(denominator() >= 0, "negative denominator %s (numerator %s)", denominator(), numerator());
     checkArgument(

@@ -7,4 +7,4 @@
 @KpiStyle
 package io.github.motcua.kpi.indicator;
 
-import io.github.motcua.kpi.model.KpiStyle;
+import io.github.motcua.kpi.style.KpiStyle;

@@ -39,6 +39,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableAgency.class)
 @JsonDeserialize(as = ImmutableAgency.class)
 public abstract class Agency {
+  Agency() {}
+
   private static final DateTimeFormatter OFFICIAL = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   /** The agency's code, unique within one evaluation (e.g. {@code QT-D03}). */
@@ -93,9 +95,15 @@ public abstract class Agency {
   }
 
   /** A builder, for agencies with roles, dates, a parent, successors or codes. */
-  public static ImmutableAgency.Builder builder() {
-    return ImmutableAgency.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * Builds {@link Agency} values: a setter per attribute, {@code from(value)} to start from a value,
+   * then {@code build()}.
+   */
+  public static final class Builder extends ImmutableAgency.Builder {}
 
   /** Whether the agency holds {@code role}. */
   public boolean hasRole(String role) {
@@ -144,7 +152,7 @@ public abstract class Agency {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     checkArgument(!code().isBlank(), "agency code is blank (name '%s')", name());
     checkArgument(!name().isBlank(), "agency name is blank (code '%s')", code());
     for (String role : roles()) {

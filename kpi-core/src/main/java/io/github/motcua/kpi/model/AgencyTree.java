@@ -334,6 +334,8 @@ public final class AgencyTree {
    */
   @Value.Immutable
   public abstract static class Inconsistency {
+    Inconsistency() {}
+
     /** The agency's code. */
     @Value.Parameter
     public abstract String agency();

@@ -37,6 +37,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableDossier.class)
 @JsonDeserialize(as = ImmutableDossier.class)
 public abstract class Dossier {
+  Dossier() {}
 
   /** National status {@code TrangThaiHoSo} 3: not accepted (không được tiếp nhận). */
   public static final int STATUS_NOT_ACCEPTED = 3;
@@ -180,9 +181,15 @@ public abstract class Dossier {
   public abstract Set<Fact> unknownFacts();
 
   /** A builder. */
-  public static ImmutableDossier.Builder builder() {
-    return ImmutableDossier.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * Builds {@link Dossier} values: a setter per attribute, {@code from(value)} to start from a value,
+   * then {@code build()}.
+   */
+  public static final class Builder extends ImmutableDossier.Builder {}
 
   /** Whether the fee was paid online, on either platform. */
   public boolean paidOnline() {
@@ -278,7 +285,7 @@ public abstract class Dossier {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     checkArgument(!id().isBlank(), "dossier id (MaHoSo) is blank");
     checkArgument(!procedureCode().isBlank(), "dossier %s: procedure code is blank", id());
     checkArgument(!agencyCode().isBlank(), "dossier %s: agency code is blank", id());

@@ -13,6 +13,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableDossierComponent.class)
 @JsonDeserialize(as = ImmutableDossierComponent.class)
 public abstract class DossierComponent {
+  DossierComponent() {}
 
   /** Whether the component was digitised or reused from digitised data ({@code DuocSoHoa}). */
   @Value.Default
@@ -30,7 +31,13 @@ public abstract class DossierComponent {
   public abstract Optional<String> databaseCode();
 
   /** A builder. */
-  public static ImmutableDossierComponent.Builder builder() {
-    return ImmutableDossierComponent.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * Builds {@link DossierComponent} values: a setter per attribute, {@code from(value)} to start from a value,
+   * then {@code build()}.
+   */
+  public static final class Builder extends ImmutableDossierComponent.Builder {}
 }

@@ -14,6 +14,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableFeeLine.class)
 @JsonDeserialize(as = ImmutableFeeLine.class)
 public abstract class FeeLine {
+  FeeLine() {}
 
   /** The amount in đồng, 0 or more. */
   @Value.Parameter
@@ -25,7 +26,7 @@ public abstract class FeeLine {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     checkArgument(amount() >= 0, "fee line amount must not be negative, got %s", amount());
   }
 }

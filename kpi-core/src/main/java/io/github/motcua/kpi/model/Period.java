@@ -21,6 +21,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Period {
+  Period() {}
+
   private static final Pattern YEAR = Pattern.compile("(\\d{4})");
   private static final Pattern HALF = Pattern.compile("(\\d{4})-H([12])");
   private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
@@ -146,7 +148,7 @@ public abstract class Period {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     checkArgument(
         !end().isBefore(start()), "period end %s is before its start %s", end(), start());
   }

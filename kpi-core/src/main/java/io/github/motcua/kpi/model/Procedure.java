@@ -23,6 +23,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableProcedure.class)
 @JsonDeserialize(as = ImmutableProcedure.class)
 public abstract class Procedure {
+  Procedure() {}
 
   /** The national procedure code ({@code MaTTHC}). */
   public abstract String code();
@@ -64,12 +65,18 @@ public abstract class Procedure {
   }
 
   /** A builder. */
-  public static ImmutableProcedure.Builder builder() {
-    return ImmutableProcedure.builder();
+  public static Builder builder() {
+    return new Builder();
   }
 
+  /**
+   * Builds {@link Procedure} values: a setter per attribute, {@code from(value)} to start from a value,
+   * then {@code build()}.
+   */
+  public static final class Builder extends ImmutableProcedure.Builder {}
+
   @Value.Check
-  protected void check() {
+  void check() {
     checkArgument(!code().isBlank(), "procedure code is blank (name '%s')", name());
     checkArgument(!field().isBlank(), "procedure %s has a blank field (lĩnh vực)", code());
   }

@@ -18,6 +18,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableProcessingTime.class)
 @JsonDeserialize(as = ImmutableProcessingTime.class)
 public abstract class ProcessingTime {
+  ProcessingTime() {}
 
   /** The units a processing time is given in. */
   public enum Unit {
@@ -60,7 +61,7 @@ public abstract class ProcessingTime {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     checkArgument(
         amount().signum() >= 0, "processing time must not be negative, got %s %s", amount(), unit());
     checkArgument(

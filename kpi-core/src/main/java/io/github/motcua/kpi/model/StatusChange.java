@@ -16,6 +16,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableStatusChange.class)
 @JsonDeserialize(as = ImmutableStatusChange.class)
 public abstract class StatusChange {
+  StatusChange() {}
 
   /** The national status code, 1 (new) to 10 (result returned). */
   @Value.Parameter
@@ -55,7 +56,7 @@ public abstract class StatusChange {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     checkArgument(
         status() >= 1 && status() <= 10, "status change to %s at %s: status must be 1 to 10", status(), at());
   }

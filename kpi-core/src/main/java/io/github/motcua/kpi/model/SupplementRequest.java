@@ -19,6 +19,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableSupplementRequest.class)
 @JsonDeserialize(as = ImmutableSupplementRequest.class)
 public abstract class SupplementRequest {
+  SupplementRequest() {}
 
   /** When the request was made. */
   @Value.Parameter
@@ -50,7 +51,7 @@ public abstract class SupplementRequest {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     suppliedAt()
         .ifPresent(
             s ->

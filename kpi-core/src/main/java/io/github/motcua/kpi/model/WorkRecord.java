@@ -16,6 +16,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableWorkRecord.class)
 @JsonDeserialize(as = ImmutableWorkRecord.class)
 public abstract class WorkRecord {
+  WorkRecord() {}
 
   /** The code of the agency that holds the record. */
   @Value.Parameter
@@ -35,7 +36,7 @@ public abstract class WorkRecord {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     checkArgument(!agencyCode().isBlank(), "work record has a blank agency code");
   }
 }

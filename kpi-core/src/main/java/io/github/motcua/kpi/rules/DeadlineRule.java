@@ -20,6 +20,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class DeadlineRule extends Requirement {
+  /** For a rule module's own kind of DeadlineRule; the library's are built with {@link #builder()}. */
+  protected DeadlineRule() {}
 
   /** Who must do the task, in words (e.g. "chairs of district people's committees"). */
   public abstract String responsible();
@@ -43,12 +45,18 @@ public abstract class DeadlineRule extends Requirement {
   }
 
   /** A builder. */
-  public static ImmutableDeadlineRule.Builder builder() {
-    return ImmutableDeadlineRule.builder();
+  public static Builder builder() {
+    return new Builder();
   }
 
+  /**
+   * Builds {@link DeadlineRule} values: a setter per attribute, {@code from(value)} to start from a value,
+   * then {@code build()}.
+   */
+  public static final class Builder extends ImmutableDeadlineRule.Builder {}
+
   @Value.Check
-  protected void checkDeadline() {
+  void checkDeadline() {
     checkArgument(!responsible().isBlank(), "rule %s names no one responsible", rule());
   }
 }

@@ -26,6 +26,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Directive {
+  Directive() {}
 
   /** The directive id, e.g. {@code qn07}. */
   public abstract String id();
@@ -136,9 +137,15 @@ public abstract class Directive {
   }
 
   /** A builder. */
-  public static ImmutableDirective.Builder builder() {
-    return ImmutableDirective.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * Builds {@link Directive} values: a setter per attribute, {@code from(value)} to start from a value,
+   * then {@code build()}.
+   */
+  public static final class Builder extends ImmutableDirective.Builder {}
 
   /** The requirement with this rule id, if any. */
   public Optional<Requirement> requirement(String rule) {
@@ -175,7 +182,7 @@ public abstract class Directive {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     checkArgument(!id().isBlank(), "directive id is blank (number %s)", number());
     checkArgument(!requirements().isEmpty(), "directive %s has no requirement", id());
     checkArgument(

@@ -22,6 +22,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class DurationRule extends Requirement {
+  /** For a rule module's own kind of DurationRule; the library's are built with {@link #builder()}. */
+  protected DurationRule() {}
 
   /** The fewest months a term may last. */
   public abstract int minMonths();
@@ -63,12 +65,18 @@ public abstract class DurationRule extends Requirement {
   }
 
   /** A builder. */
-  public static ImmutableDurationRule.Builder builder() {
-    return ImmutableDurationRule.builder();
+  public static Builder builder() {
+    return new Builder();
   }
 
+  /**
+   * Builds {@link DurationRule} values: a setter per attribute, {@code from(value)} to start from a value,
+   * then {@code build()}.
+   */
+  public static final class Builder extends ImmutableDurationRule.Builder {}
+
   @Value.Check
-  protected void checkDuration() {
+  void checkDuration() {
     checkArgument(minMonths() >= 0, "rule %s: negative minimum %s months", rule(), minMonths());
     checkArgument(
         maxMonths() >= minMonths(),

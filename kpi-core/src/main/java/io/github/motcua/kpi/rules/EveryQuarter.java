@@ -18,6 +18,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class EveryQuarter implements Schedule {
+  EveryQuarter() {}
 
   /** The month within the quarter, 1 to 3 (3 = the last month: March, June, September, December). */
   @Value.Parameter
@@ -82,7 +83,7 @@ public abstract class EveryQuarter implements Schedule {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     checkArgument(
         monthOfQuarter() >= 1 && monthOfQuarter() <= 3,
         "month of quarter must be 1 to 3, got %s",

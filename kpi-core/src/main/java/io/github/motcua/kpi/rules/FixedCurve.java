@@ -16,6 +16,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class FixedCurve implements ScoringCurve {
+  FixedCurve() {}
 
   @Value.Parameter
   @Override
@@ -57,7 +58,7 @@ public abstract class FixedCurve implements ScoringCurve {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     checkArgument(maximum().signum() > 0, "fixed points must be positive, got %s", maximum());
     checkArgument(scale() >= 0 && scale() <= 10, "curve scale must be 0 to 10, got %s", scale());
     checkArgument(

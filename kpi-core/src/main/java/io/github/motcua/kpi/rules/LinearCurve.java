@@ -17,6 +17,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class LinearCurve implements ScoringCurve {
+  LinearCurve() {}
 
   /** The rate from which the maximum is given. */
   @Value.Parameter
@@ -72,7 +73,7 @@ public abstract class LinearCurve implements ScoringCurve {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     checkArgument(target().hasValue() && target().numerator() > 0, "curve target %s must be above 0", target());
     checkArgument(floor().hasValue(), "curve floor %s has no value", floor());
     checkArgument(

@@ -15,6 +15,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class OnDate implements Schedule {
+  OnDate() {}
 
   /**
    * The day the text names: the due date itself for {@link DueWording#ON_DAY}, X in «trước ngày
@@ -79,7 +80,7 @@ public abstract class OnDate implements Schedule {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     checkArgument(
         wording() != DueWording.WITHIN_MONTH
             || day().equals(YearMonth.from(day()).atEndOfMonth()),

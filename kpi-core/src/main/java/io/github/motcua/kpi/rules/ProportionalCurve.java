@@ -32,6 +32,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class ProportionalCurve implements ScoringCurve {
+  ProportionalCurve() {}
+
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   @Override
@@ -70,18 +72,24 @@ public abstract class ProportionalCurve implements ScoringCurve {
   }
 
   /** A builder (maximum, full-points rate, scale, rounding, points for no value). */
-  public static ImmutableProportionalCurve.Builder builder() {
-    return ImmutableProportionalCurve.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * Builds {@link ProportionalCurve} values: a setter per attribute, {@code from(value)} to start from a value,
+   * then {@code build()}.
+   */
+  public static final class Builder extends ImmutableProportionalCurve.Builder {}
 
   /** This curve giving {@code points} for a rate with no value. */
   public ProportionalCurve givingForNoValue(BigDecimal points) {
-    return ImmutableProportionalCurve.copyOf(this).withNoValuePoints(points);
+    return ProportionalCurve.builder().from(this).noValuePoints(points).build();
   }
 
   /** This curve rounding its points by {@code rounding}. */
   public ProportionalCurve rounded(PointsRounding rounding) {
-    return ImmutableProportionalCurve.copyOf(this).withRounding(rounding);
+    return ProportionalCurve.builder().from(this).rounding(rounding).build();
   }
 
   /** Whether the curve is linear (full at 100 %). */
@@ -165,7 +173,7 @@ public abstract class ProportionalCurve implements ScoringCurve {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     checkArgument(maximum().signum() > 0, "curve maximum must be positive, got %s", maximum());
     checkArgument(scale() >= 0 && scale() <= 10, "curve scale must be 0 to 10, got %s", scale());
     checkArgument(

@@ -70,7 +70,7 @@ public abstract class Requirement {
   }
 
   @Value.Check
-  protected void checkRequirement() {
+  void checkRequirement() {
     checkArgument(!rule().isBlank(), "a requirement has a blank rule id (title '%s')", title());
     checkArgument(!article().isBlank(), "rule %s cites no article", rule());
     checkArgument(!tiers().isEmpty(), "rule %s applies to no tier", rule());

@@ -12,6 +12,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class ScoreBand {
+  ScoreBand() {}
 
   /** The lowest total in the band, included. */
   @Value.Parameter
@@ -31,7 +32,7 @@ public abstract class ScoreBand {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     checkArgument(from().signum() >= 0, "band %s starts below 0 (%s)", key(), from());
     checkArgument(!key().isBlank() && !label().isBlank(), "a band from %s has no key or label", from());
   }

@@ -11,6 +11,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class ScoreGroup {
+  ScoreGroup() {}
 
   /** The group id, e.g. {@code transparency}. */
   @Value.Parameter
@@ -26,7 +27,7 @@ public abstract class ScoreGroup {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     checkArgument(!id().isBlank(), "a score group has a blank id (title '%s')", title());
     checkArgument(!title().isBlank(), "score group %s has no title", id());
   }

@@ -14,6 +14,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class ScoredRule extends Requirement {
+  /** For a rule module's own kind of ScoredRule; the library's are built with {@link #builder()}. */
+  protected ScoredRule() {}
 
   /** The indicator scored. */
   public abstract Indicator indicator();
@@ -30,7 +32,13 @@ public abstract class ScoredRule extends Requirement {
   }
 
   /** A builder. */
-  public static ImmutableScoredRule.Builder builder() {
-    return ImmutableScoredRule.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * Builds {@link ScoredRule} values: a setter per attribute, {@code from(value)} to start from a value,
+   * then {@code build()}.
+   */
+  public static final class Builder extends ImmutableScoredRule.Builder {}
 }

@@ -15,10 +15,13 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class StepCurve implements ScoringCurve {
+  StepCurve() {}
 
   /** One band: at least {@code at}, {@code points} points. */
   @Value.Immutable
   public abstract static class Step {
+    Step() {}
+
     /** The rate from which the step applies. */
     @Value.Parameter
     public abstract Ratio at();
@@ -33,7 +36,7 @@ public abstract class StepCurve implements ScoringCurve {
     }
 
     @Value.Check
-    protected void check() {
+    void check() {
       checkArgument(at().hasValue(), "step threshold %s has no value", at());
       checkArgument(points().signum() >= 0, "step points must not be negative, got %s", points());
     }
@@ -46,9 +49,15 @@ public abstract class StepCurve implements ScoringCurve {
   public abstract int scale();
 
   /** A builder. */
-  public static ImmutableStepCurve.Builder builder() {
-    return ImmutableStepCurve.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * Builds {@link StepCurve} values: a setter per attribute, {@code from(value)} to start from a value,
+   * then {@code build()}.
+   */
+  public static final class Builder extends ImmutableStepCurve.Builder {}
 
   @Override
   public BigDecimal maximum() {
@@ -80,7 +89,7 @@ public abstract class StepCurve implements ScoringCurve {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     checkArgument(!steps().isEmpty(), "a step curve needs at least one step");
     checkArgument(scale() >= 0 && scale() <= 10, "curve scale must be 0 to 10, got %s", scale());
     for (int i = 1; i < steps().size(); i++) {

@@ -14,6 +14,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class TargetRule extends Requirement {
+  /** For a rule module's own kind of TargetRule; the library's are built with {@link #builder()}. */
+  protected TargetRule() {}
 
   /** The indicator measured. */
   public abstract Indicator indicator();
@@ -35,12 +37,18 @@ public abstract class TargetRule extends Requirement {
   }
 
   /** A builder. */
-  public static ImmutableTargetRule.Builder builder() {
-    return ImmutableTargetRule.builder();
+  public static Builder builder() {
+    return new Builder();
   }
 
+  /**
+   * Builds {@link TargetRule} values: a setter per attribute, {@code from(value)} to start from a value,
+   * then {@code build()}.
+   */
+  public static final class Builder extends ImmutableTargetRule.Builder {}
+
   @Value.Check
-  protected void checkTarget() {
+  void checkTarget() {
     checkArgument(threshold().hasValue(), "rule %s: threshold %s has no value", rule(), threshold());
     thresholdByTier()
         .forEach(

@@ -43,6 +43,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable(prehash = true)
 public abstract class Counter {
+  Counter() {}
+
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_.\\-]*(:.+)?");
 
   /** What a counter counts. */
@@ -96,13 +98,19 @@ public abstract class Counter {
   }
 
   /** A builder, for counters with a whole or offered procedures. */
-  public static ImmutableCounter.Builder builder() {
-    return ImmutableCounter.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * Builds {@link Counter} values: a setter per attribute, {@code from(value)} to start from a value,
+   * then {@code build()}.
+   */
+  public static final class Builder extends ImmutableCounter.Builder {}
 
   /** This counter, "of those" of {@code whole}. */
   public Counter ofThose(Counter whole) {
-    return ImmutableCounter.copyOf(this).withWhole(whole);
+    return Counter.builder().from(this).whole(whole).build();
   }
 
   /** Whether the counter counts distinct procedures rather than dossiers. */
@@ -166,7 +174,7 @@ public abstract class Counter {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     checkArgument(
         ID.matcher(id()).matches(),
         "counter id '%s' must be lower-case letters, digits, '_', '.' and '-' (then ':' and a"
@@ -412,10 +420,10 @@ public abstract class Counter {
 
   /** Level-3/4 online services (the procedures handled at level 3 or 4). */
   public static final Counter SERVICES_LEVEL34 =
-      ImmutableCounter.copyOf(PROCEDURES_LEVEL34)
-          .withId("services_level34")
-          .withDescription("level-3/4 online services")
-          .withWhole(Optional.empty());
+      Counter.builder().from(PROCEDURES_LEVEL34)
+          .id("services_level34")
+          .description("level-3/4 online services")
+          .whole(Optional.empty()).build();
 
   /** Of those, integrated on the national portal. */
   public static final Counter SERVICES_ON_NATIONAL_PORTAL =

@@ -23,6 +23,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableDeadlineReading.class)
 @JsonDeserialize(as = ImmutableDeadlineReading.class)
 public abstract class DeadlineReading {
+  DeadlineReading() {}
+
   private static final DeadlineReading BY_DATE = ImmutableDeadlineReading.builder().build();
 
   /** How a time is compared with the due time. */
@@ -59,12 +61,18 @@ public abstract class DeadlineReading {
   }
 
   /** A builder. */
-  public static ImmutableDeadlineReading.Builder builder() {
-    return ImmutableDeadlineReading.builder();
+  public static Builder builder() {
+    return new Builder();
   }
 
+  /**
+   * Builds {@link DeadlineReading} values: a setter per attribute, {@code from(value)} to start from a value,
+   * then {@code build()}.
+   */
+  public static final class Builder extends ImmutableDeadlineReading.Builder {}
+
   @Value.Check
-  protected void check() {
+  void check() {
     checkArgument(
         comparison() == Comparison.BY_INSTANT
             || !subtractSupplementWait() && overdueAboveSupplements().isEmpty(),

@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.motcua.kpi.model.ImmutableProcedure;
 import io.github.motcua.kpi.model.ProcessingTime;
 import io.github.motcua.kpi.model.Procedure;
 import io.github.motcua.kpi.model.ServiceLevel;
@@ -21,6 +20,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableOffering.class)
 @JsonDeserialize(as = ImmutableOffering.class)
 public abstract class Offering {
+  Offering() {}
 
   /** The agency's code. */
   public abstract String agencyCode();
@@ -46,9 +46,15 @@ public abstract class Offering {
   }
 
   /** A builder. */
-  public static ImmutableOffering.Builder builder() {
-    return ImmutableOffering.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * Builds {@link Offering} values: a setter per attribute, {@code from(value)} to start from a value,
+   * then {@code build()}.
+   */
+  public static final class Builder extends ImmutableOffering.Builder {}
 
   /** The procedure as this agency offers it: {@code procedure} with this offering's overrides. */
   public Procedure applyTo(Procedure procedure) {
@@ -57,7 +63,7 @@ public abstract class Offering {
         "offering of %s applied to procedure %s",
         procedureCode(),
         procedure.code());
-    ImmutableProcedure.Builder b = ImmutableProcedure.builder().from(procedure);
+    Procedure.Builder b = Procedure.builder().from(procedure);
     level().ifPresent(b::level);
     feeBearing().ifPresent(b::feeBearing);
     processingTime().ifPresent(b::processingTime);
@@ -66,7 +72,7 @@ public abstract class Offering {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     checkArgument(!agencyCode().isBlank(), "an offering of procedure %s names no agency", procedureCode());
     checkArgument(!procedureCode().isBlank(), "an offering by agency %s names no procedure", agencyCode());
   }

@@ -39,6 +39,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable(prehash = true, builder = false)
 public abstract class Where {
+  Where() {}
+
   private static final Where ALL = ImmutableWhere.of(ImmutableSortedMap.of(), ImmutableList.of());
 
   /** The conditions, all of which must hold: each fact with the values it may take. */
@@ -166,7 +168,7 @@ public abstract class Where {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     conditions()
         .forEach(
             (fact, values) -> {

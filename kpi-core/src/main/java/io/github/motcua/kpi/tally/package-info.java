@@ -9,4 +9,4 @@
 @KpiStyle
 package io.github.motcua.kpi.tally;
 
-import io.github.motcua.kpi.model.KpiStyle;
+import io.github.motcua.kpi.style.KpiStyle;

@@ -179,7 +179,7 @@ class EvaluatorTest {
   @Test
   void withoutAPeriodTheDirectivesDefaultIsUsedAndWithoutEitherItFails() {
     assertEquals(Period.quarter(2020, 1), report().period());
-    Directive noDefault = io.github.motcua.kpi.rules.ImmutableDirective.copyOf(DIRECTIVE).withDefaultPeriod(Optional.empty());
+    Directive noDefault = io.github.motcua.kpi.rules.Directive.builder().from(DIRECTIVE).defaultPeriod(Optional.empty()).build();
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> Evaluator.of(noDefault).evaluate(EvaluationInput.builder().asOf(LocalDate.of(2020, 4, 1)).build()));
     assertEquals("no period given and directive test01 has no default period", e.getMessage());

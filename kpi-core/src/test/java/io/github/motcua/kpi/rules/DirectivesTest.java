@@ -88,8 +88,8 @@ class DirectivesTest {
     IllegalArgumentException noTier = assertThrows(IllegalArgumentException.class, () -> TargetRule.builder().rule("r")
         .title("r").article("§1").indicator(Indicator.ON_TIME).threshold(Ratio.ofPercent(1)).build());
     assertEquals("rule r applies to no tier", noTier.getMessage());
-    IllegalArgumentException twice = assertThrows(IllegalArgumentException.class, () -> ImmutableDirective.copyOf(directive("d"))
-        .withRequirements(directive("d").requirements().get(0), directive("d").requirements().get(0)));
+    IllegalArgumentException twice = assertThrows(IllegalArgumentException.class, () -> Directive.builder().from(directive("d"))
+        .requirements(java.util.List.of(directive("d").requirements().get(0), directive("d").requirements().get(0))).build());
     assertEquals("directive d: rule id d.r is used twice", twice.getMessage());
   }
 

@@ -9,7 +9,6 @@ import io.github.motcua.kpi.model.Channel;
 import io.github.motcua.kpi.model.Dossier;
 import io.github.motcua.kpi.model.Payment;
 import io.github.motcua.kpi.model.DossierStatus;
-import io.github.motcua.kpi.model.ImmutableDossier;
 import io.github.motcua.kpi.model.Period;
 import io.github.motcua.kpi.model.ServiceLevel;
 import io.github.motcua.kpi.model.WorkRecord;
@@ -33,7 +32,7 @@ class InventedProvinceTest {
           .offer("A1", "P1").offer("A1", "P2").offer("A1", "P3").offer("A1", "P4")
           .build();
 
-  private static ImmutableDossier.Builder d(String id, String agency, String proc, int level, Channel ch, String received) {
+  private static Dossier.Builder d(String id, String agency, String proc, int level, Channel ch, String received) {
     return Dossier.builder().id(id).agencyCode(agency).procedureCode(proc).level(ServiceLevel.of(level))
         .channel(ch).receivedAt(LocalDate.parse(received).atTime(9, 0));
   }

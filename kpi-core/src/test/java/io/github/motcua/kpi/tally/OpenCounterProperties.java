@@ -202,8 +202,8 @@ class OpenCounterProperties {
                       .map(
                           d ->
                               (Dossier)
-                                  io.github.motcua.kpi.model.ImmutableDossier.copyOf(d)
-                                      .withUnknownFacts(Fact.APOLOGY))
+                                  io.github.motcua.kpi.model.Dossier.builder().from(d)
+                                      .unknownFacts(java.util.Set.of(Fact.APOLOGY)).build())
                       .toList();
               ProvinceTally p = Tallies.of(Q1, Q1.end(), SmallProvince.CATALOGUE).dossiers(withoutApology);
               return withoutApology.stream()

@@ -9,7 +9,6 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import io.github.motcua.kpi.model.Agency;
 import io.github.motcua.kpi.model.AgencyTree;
 import io.github.motcua.kpi.model.Dossier;
-import io.github.motcua.kpi.model.ImmutableDossier;
 import io.github.motcua.kpi.model.Period;
 import io.github.motcua.kpi.model.Tier;
 import java.time.LocalDate;
@@ -60,7 +59,7 @@ class PooledTallyProperties {
   }
 
   private static Dossier place(Dossier d, String agency) {
-    return ImmutableDossier.copyOf(d).withAgencyCode(agency).withSettlingAgencyCode(Optional.empty());
+    return Dossier.builder().from(d).agencyCode(agency).settlingAgencyCode(Optional.empty()).build();
   }
 
   @Test

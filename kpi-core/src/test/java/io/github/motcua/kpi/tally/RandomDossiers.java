@@ -6,7 +6,6 @@ import io.github.motcua.kpi.model.DossierComponent;
 import io.github.motcua.kpi.model.Payment;
 import io.github.motcua.kpi.model.Rating;
 import io.github.motcua.kpi.model.SupplementRequest;
-import io.github.motcua.kpi.model.ImmutableDossier;
 import io.github.motcua.kpi.model.Procedure;
 import io.github.motcua.kpi.model.ServiceLevel;
 import java.time.LocalDate;
@@ -61,7 +60,7 @@ final class RandomDossiers {
     LocalDateTime received = FIRST.plusDays(random.nextInt(460)).atTime(7 + random.nextInt(10), random.nextInt(60));
     boolean fee = random.nextInt(3) == 0;
     int status = random.nextInt(20);
-    ImmutableDossier.Builder b =
+    Dossier.Builder b =
         Dossier.builder()
             .id("HS" + i)
             .procedureCode(p.code())

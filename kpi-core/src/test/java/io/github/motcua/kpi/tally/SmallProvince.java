@@ -12,7 +12,6 @@ import io.github.motcua.kpi.model.Payment;
 import io.github.motcua.kpi.model.Rating;
 import io.github.motcua.kpi.model.SupplementRequest;
 import java.util.Optional;
-import io.github.motcua.kpi.model.ImmutableDossier;
 import io.github.motcua.kpi.model.Procedure;
 import io.github.motcua.kpi.model.ServiceLevel;
 import java.time.LocalDate;
@@ -83,7 +82,7 @@ final class SmallProvince {
 
   private static Dossier dossier(int[] days, int[] picks, int[] flags) {
     LocalDateTime received = BASE.plusDays(days[0]).atTime(8, 30);
-    ImmutableDossier.Builder b =
+    Dossier.Builder b =
         Dossier.builder()
             .id("HS-" + IDS.incrementAndGet())
             .agencyCode(AGENCIES.get(picks[0]))

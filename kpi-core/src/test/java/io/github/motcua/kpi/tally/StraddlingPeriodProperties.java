@@ -9,7 +9,6 @@ import io.github.motcua.kpi.model.Agency;
 import io.github.motcua.kpi.model.AgencyTree;
 import io.github.motcua.kpi.model.Channel;
 import io.github.motcua.kpi.model.Dossier;
-import io.github.motcua.kpi.model.ImmutableDossier;
 import io.github.motcua.kpi.model.Payment;
 import io.github.motcua.kpi.model.Period;
 import io.github.motcua.kpi.model.ServiceLevel;
@@ -90,7 +89,7 @@ class StraddlingPeriodProperties {
     LocalDateTime received = day.atTime(9, 0);
     int f = picks[3];
     boolean fee = (f & 1) != 0;
-    ImmutableDossier.Builder b =
+    Dossier.Builder b =
         Dossier.builder()
             .id("HS-" + IDS.incrementAndGet())
             .agencyCode(existing.get(picks[0] % existing.size()).code())

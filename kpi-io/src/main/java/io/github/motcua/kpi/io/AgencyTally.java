@@ -7,6 +7,7 @@ import org.immutables.value.Value;
 /** One row of an aggregate-figures file: an agency and its reported counters. */
 @Value.Immutable
 public abstract class AgencyTally {
+  AgencyTally() {}
 
   /** The agency. */
   @Value.Parameter

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import io.github.motcua.kpi.model.Agency;
 import io.github.motcua.kpi.model.Dossier;
 import io.github.motcua.kpi.model.Fact;
-import io.github.motcua.kpi.model.ImmutableDossier;
 import io.github.motcua.kpi.model.Procedure;
 import io.github.motcua.kpi.tally.Counter;
 import io.github.motcua.kpi.tally.DossierColumns;
@@ -440,7 +439,7 @@ public final class DossierReader {
         @Override
         public List<Dossier> value(Set<Fact> unknown) {
           if (!unknown.isEmpty()) {
-            out.replaceAll(d -> ImmutableDossier.copyOf(d).withUnknownFacts(unknown));
+            out.replaceAll(d -> Dossier.builder().from(d).unknownFacts(unknown).build());
           }
           return List.copyOf(out);
         }
@@ -568,7 +567,7 @@ public final class DossierReader {
         run.readOne(file, new JsonRecordsFile(file, text.getBytes(StandardCharsets.UTF_8), options.limits(), factory),
             (f, offered) -> {
               try {
-                dossier = ImmutableDossier.copyOf(objects.dossier(f, offered)).withUnknownFacts(UNKNOWN_FACTS);
+                dossier = Dossier.builder().from(objects.dossier(f, offered)).unknownFacts(UNKNOWN_FACTS).build();
                 return null;
               } catch (IllegalArgumentException e) {
                 return e.getMessage();

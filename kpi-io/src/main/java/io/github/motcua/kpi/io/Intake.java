@@ -24,6 +24,8 @@ public final class Intake<T> {
   /** An accepted record and where it was. */
   @Value.Immutable
   public abstract static class Accepted<T> {
+    Accepted() {}
+
     /** Where the record was. */
     @Value.Parameter
     public abstract Location location();
@@ -36,6 +38,8 @@ public final class Intake<T> {
   /** A rejected record: where it was and every problem with it (at least one). */
   @Value.Immutable
   public abstract static class Rejected {
+    Rejected() {}
+
     /** Where the record was. */
     @Value.Parameter
     public abstract Location location();
@@ -45,7 +49,7 @@ public final class Intake<T> {
     public abstract List<Problem> problems();
 
     @Value.Check
-    protected void check() {
+    void check() {
       checkArgument(!problems().isEmpty(), "a rejection at %s names no problem", location());
     }
   }

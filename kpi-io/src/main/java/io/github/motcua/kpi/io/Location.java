@@ -10,6 +10,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Location {
+  Location() {}
 
   /** The file name as the user gave it. */
   @Value.Parameter
@@ -54,7 +55,7 @@ public abstract class Location {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     checkArgument(line() >= 0 && record() >= 0, "negative position (line %s, record %s) in %s", line(), record(), file());
     checkArgument(line() == 0 || record() == 0, "both a line (%s) and a record (%s) in %s", line(), record(), file());
   }

@@ -1,7 +1,6 @@
 package io.github.motcua.kpi.io;
 
 import io.github.motcua.kpi.model.Agency;
-import io.github.motcua.kpi.model.ImmutableAgency;
 import io.github.motcua.kpi.model.Tier;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,6 +41,8 @@ public final class MergedProvinces {
   /** One old province and the new one it is part of. */
   @Value.Immutable
   public abstract static class Merger {
+    Merger() {}
+
     /** The old province's statistical code (before 1 Jul 2025). */
     @Value.Parameter
     public abstract String oldCode();
@@ -151,7 +152,7 @@ public final class MergedProvinces {
   public List<Agency> withSuccessors(List<Agency> agencies) {
     List<Agency> out = new ArrayList<>(agencies.size());
     for (Agency a : agencies) {
-      out.add(successor(a, agencies).map(s -> (Agency) ImmutableAgency.copyOf(a).withSuccessors(s.code())).orElse(a));
+      out.add(successor(a, agencies).map(s -> (Agency) Agency.builder().from(a).successors(java.util.List.of(s.code())).build()).orElse(a));
     }
     return out;
   }

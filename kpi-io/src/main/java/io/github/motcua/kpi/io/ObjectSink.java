@@ -3,7 +3,6 @@ package io.github.motcua.kpi.io;
 import io.github.motcua.kpi.model.Dossier;
 import io.github.motcua.kpi.model.DossierComponent;
 import io.github.motcua.kpi.model.FeeLine;
-import io.github.motcua.kpi.model.ImmutableDossier;
 import io.github.motcua.kpi.model.Procedure;
 import io.github.motcua.kpi.model.StatusChange;
 import io.github.motcua.kpi.model.SupplementRequest;
@@ -25,7 +24,7 @@ final class ObjectSink {
    * @throws IllegalArgumentException if the core's own checks refuse it (a reader's checks come first)
    */
   Dossier dossier(DossierFacts f, Procedure offered) {
-    ImmutableDossier.Builder b =
+    Dossier.Builder b =
         Dossier.builder()
             .id(f.idText())
             .procedureCode(lookup.catalogue().procedures().get(f.procedure).code())

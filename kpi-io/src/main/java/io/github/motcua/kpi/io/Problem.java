@@ -15,6 +15,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Problem {
+  Problem() {}
 
   /** Where the record sits. */
   @Value.Parameter

@@ -16,6 +16,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class ReadLimits {
+  ReadLimits() {}
+
   private static final ReadLimits DEFAULTS = ImmutableReadLimits.builder().build();
 
   /** The defaults. */
@@ -24,9 +26,15 @@ public abstract class ReadLimits {
   }
 
   /** A builder, starting from the defaults. */
-  public static ImmutableReadLimits.Builder builder() {
-    return ImmutableReadLimits.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * Builds {@link ReadLimits} values: a setter per attribute, {@code from(value)} to start from a value,
+   * then {@code build()}.
+   */
+  public static final class Builder extends ImmutableReadLimits.Builder {}
 
   /** The characters of one CSV value or kept text (an id, a code, a name): 1,000. */
   @Value.Default
@@ -77,7 +85,7 @@ public abstract class ReadLimits {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     checkArgument(maxFieldLength() > 0, "maxFieldLength must be positive, got %s", maxFieldLength());
     checkArgument(maxStringLength() >= maxFieldLength(),
         "maxStringLength (%s) must be at least maxFieldLength (%s)", maxStringLength(), maxFieldLength());

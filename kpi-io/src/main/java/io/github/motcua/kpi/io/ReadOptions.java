@@ -9,6 +9,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class ReadOptions {
+  ReadOptions() {}
+
   private static final ReadOptions DEFAULTS = ImmutableReadOptions.builder().build();
 
   /** Every problem collected, default limits. */
@@ -17,9 +19,15 @@ public abstract class ReadOptions {
   }
 
   /** A builder. */
-  public static ImmutableReadOptions.Builder builder() {
-    return ImmutableReadOptions.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * Builds {@link ReadOptions} values: a setter per attribute, {@code from(value)} to start from a value,
+   * then {@code build()}.
+   */
+  public static final class Builder extends ImmutableReadOptions.Builder {}
 
   /** The bounds the input is held to. */
   @Value.Default
@@ -35,6 +43,6 @@ public abstract class ReadOptions {
 
   /** These options, stopping at the first bad record. */
   public ReadOptions stoppingAtFirstProblem() {
-    return ImmutableReadOptions.copyOf(this).withStopAtFirstProblem(true);
+    return ReadOptions.builder().from(this).stopAtFirstProblem(true).build();
   }
 }

@@ -1,6 +1,5 @@
 package io.github.motcua.kpi.io;
 
-import io.github.motcua.kpi.eval.ImmutableSecondment;
 import io.github.motcua.kpi.eval.Secondment;
 import io.github.motcua.kpi.model.Agency;
 import java.io.IOException;
@@ -55,7 +54,7 @@ public final class SecondmentsCsv {
               if (!f.ok()) {
                 return null;
               }
-              ImmutableSecondment.Builder b =
+              Secondment.Builder b =
                   Secondment.builder().official(official).agencyCode(agency.code()).start(start.get()).end(end);
               return b.mergedUnit(merged).build();
             },

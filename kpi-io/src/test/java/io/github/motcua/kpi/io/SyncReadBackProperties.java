@@ -8,7 +8,6 @@ import io.github.motcua.kpi.model.Agency;
 import io.github.motcua.kpi.model.Channel;
 import io.github.motcua.kpi.model.Dossier;
 import io.github.motcua.kpi.model.Fact;
-import io.github.motcua.kpi.model.ImmutableDossier;
 import io.github.motcua.kpi.model.Period;
 import io.github.motcua.kpi.model.When;
 import io.github.motcua.kpi.tally.Counter;
@@ -77,7 +76,7 @@ class SyncReadBackProperties {
     return KpiGenerators.agencyLists(Set.of())
         .map(list -> list.stream()
             .map(a -> a.tier() == io.github.motcua.kpi.model.Tier.DISTRICT
-                ? (Agency) io.github.motcua.kpi.model.ImmutableAgency.copyOf(a).withTier(io.github.motcua.kpi.model.Tier.COMMUNE)
+                ? (Agency) io.github.motcua.kpi.model.Agency.builder().from(a).tier(io.github.motcua.kpi.model.Tier.COMMUNE).build()
                 : a)
             .toList())
         .flatMap(agencies -> {
@@ -91,7 +90,7 @@ class SyncReadBackProperties {
 
   /** What the sync format can say of {@code d}: its procedure's level for its agency, a missing channel read as direct, no apology. */
   static Dossier asTheFormatCarriesIt(Dossier d, ProcedureCatalogue catalogue) {
-    return ImmutableDossier.builder()
+    return Dossier.builder()
         .from(d)
         .level(catalogue.procedureFor(d.agencyCode(), d.procedureCode()).orElseThrow().level())
         .channel(d.channelStated() ? d.channel() : Channel.DIRECT)

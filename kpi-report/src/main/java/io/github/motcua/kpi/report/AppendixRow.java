@@ -20,6 +20,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableAppendixRow.class)
 @JsonPropertyOrder({"agency", "name", "tier", "level3_online", "level3_total", "level4_online", "level4_total", "points"})
 public abstract class AppendixRow {
+  AppendixRow() {}
 
   /** The agency code. */
   public abstract String agency();

@@ -52,6 +52,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableBieu06.class)
 @JsonPropertyOrder({"period", "asOf", "reportingUnit", "recipient", "files", "input", "readings", "rows"})
 public abstract class Bieu06 {
+  Bieu06() {}
 
   /** The period reported on. */
   public abstract Period period();
@@ -88,9 +89,15 @@ public abstract class Bieu06 {
   public abstract List<Bieu06Row> rows();
 
   /** A builder. */
-  public static ImmutableBieu06.Builder builder() {
-    return ImmutableBieu06.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * Builds {@link Bieu06} values: a setter per attribute, {@code from(value)} to start from a value,
+   * then {@code build()}.
+   */
+  public static final class Builder extends ImmutableBieu06.Builder {}
 
   /**
    * Counts the form from dossiers: the counters of {@link Bieu06Counters} for the catalogue's fields,
@@ -235,8 +242,8 @@ public abstract class Bieu06 {
     Bieu06Row total = total(code).orElseThrow();
     rows.add(total);
     rows.add(Bieu06Row.of(Bieu06Row.ALL, "Tổng cộng", Optional.empty(), Bieu06Row.ALL, total.figures()));
-    return ImmutableBieu06.copyOf(this).withAgencies(agency).withRows(rows).withReportingUnit(
-        reportingUnit().or(() -> Optional.of(agency.name())));
+    return Bieu06.builder().from(this).agencies(java.util.List.of(agency)).rows(rows).reportingUnit(
+        reportingUnit().or(() -> Optional.of(agency.name()))).build();
   }
 
   /** The form as JSON (stable English keys). */

@@ -27,6 +27,8 @@ import org.immutables.value.Value;
   "in_progress_overdue"
 })
 public abstract class Bieu06Figures {
+  Bieu06Figures() {}
+
   private static final Bieu06Figures ZERO = of(new EnumMap<>(Bieu06Column.class));
 
   /** (3) Received to settle: total. */
@@ -167,7 +169,7 @@ public abstract class Bieu06Figures {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     for (Bieu06Column c : Bieu06Column.values()) {
       checkArgument(get(c) >= 0, "Biểu 06 column (%s) %s is negative: %s", c.number(), c.key(), get(c));
     }

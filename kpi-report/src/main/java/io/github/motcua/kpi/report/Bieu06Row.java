@@ -16,6 +16,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableBieu06Row.class)
 @JsonPropertyOrder({"agency", "name", "tier", "field", "figures"})
 public abstract class Bieu06Row {
+  Bieu06Row() {}
+
   /** The agency or field of a total row: {@code *}. */
   public static final String ALL = "*";
 

@@ -70,6 +70,7 @@ import org.immutables.value.Value;
   "files", "input", "warnings", "agencies", "totals"
 })
 public abstract class DirectiveReport {
+  DirectiveReport() {}
 
   /** The directive judged. */
   @JsonIgnore
@@ -203,7 +204,7 @@ public abstract class DirectiveReport {
 
   /** This report naming the files it was computed from. */
   public DirectiveReport withFiles(String... files) {
-    return ImmutableDirectiveReport.copyOf(this).withFiles(files);
+    return ImmutableDirectiveReport.builder().from(this).files(java.util.List.of(files)).build();
   }
 
   /** The agency's part, if it is in the report. */

@@ -45,6 +45,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableQt1501Appendix.class)
 @JsonPropertyOrder({"period", "asOf", "files", "input", "rows"})
 public abstract class Qt1501Appendix {
+  Qt1501Appendix() {}
+
   /** The decimals the appendix prints rates with. */
   public static final int SCALE = 1;
 
@@ -123,7 +125,7 @@ public abstract class Qt1501Appendix {
 
   /** The appendix naming the files it was computed from. */
   public Qt1501Appendix withFiles(String... files) {
-    return ImmutableQt1501Appendix.copyOf(this).withFiles(files);
+    return ImmutableQt1501Appendix.builder().from(this).files(java.util.List.of(files)).build();
   }
 
   /** The appendix as JSON (stable English keys). */

@@ -23,6 +23,7 @@ import org.immutables.value.Value;
   "agency", "name", "tier", "rankInTier", "points", "band", "bandLabel", "change", "groups", "indicators", "results"
 })
 public abstract class RankedAgency {
+  RankedAgency() {}
 
   /** The agency code. */
   public abstract String agency();

@@ -19,6 +19,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableTotalLine.class)
 @JsonPropertyOrder({"tier", "agencies", "indicators", "results", "notMerged"})
 public abstract class TotalLine {
+  TotalLine() {}
 
   /** The tier totalled; empty for the whole province. */
   public abstract Optional<Tier> tier();

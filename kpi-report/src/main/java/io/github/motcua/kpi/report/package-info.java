@@ -19,4 +19,4 @@
 @KpiStyle
 package io.github.motcua.kpi.report;
 
-import io.github.motcua.kpi.model.KpiStyle;
+import io.github.motcua.kpi.style.KpiStyle;

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.motcua.kpi.model.Dossier;
 import io.github.motcua.kpi.model.Fact;
-import io.github.motcua.kpi.model.ImmutableDossier;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,7 +62,7 @@ class Bieu06Test {
   void dossiersWithoutTheNationalStatusMakeNoFormAndTheMessageSaysWhichFactsItNeeds() {
     List<Dossier> unknown =
         Fixtures.handDossiers().stream()
-            .map(d -> (Dossier) ImmutableDossier.copyOf(d).withUnknownFacts(Set.of(Fact.NATIONAL_STATUS)))
+            .map(d -> (Dossier) Dossier.builder().from(d).unknownFacts(Set.of(Fact.NATIONAL_STATUS)).build())
             .collect(Collectors.toList());
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class,

@@ -3,7 +3,6 @@ package io.github.motcua.kpi.spark;
 import io.github.motcua.kpi.calendar.WorkingCalendar;
 import io.github.motcua.kpi.model.Dossier;
 import io.github.motcua.kpi.model.Fact;
-import io.github.motcua.kpi.model.ImmutableDossier;
 import io.github.motcua.kpi.model.ProcessingTime;
 import io.github.motcua.kpi.model.SupplementRequest;
 import io.github.motcua.kpi.tally.ProcedureCatalogue;
@@ -49,9 +48,9 @@ final class DerivedDueDates {
     }
     Set<Fact> unknown = new HashSet<>(d.unknownFacts());
     unknown.remove(Fact.DUE_DATE);
-    return ImmutableDossier.copyOf(d)
-        .withDueAt(calendar.dueAt(d.receivedAt(), time.get(), waits))
-        .withDueDerived(true)
-        .withUnknownFacts(unknown);
+    return Dossier.builder().from(d)
+        .dueAt(calendar.dueAt(d.receivedAt(), time.get(), waits))
+        .dueDerived(true)
+        .unknownFacts(unknown).build();
   }
 }

@@ -8,7 +8,6 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.pmod;
 
 import io.github.motcua.kpi.eval.Breakdown;
-import io.github.motcua.kpi.eval.ImmutableBreakdown;
 import io.github.motcua.kpi.tally.ProvinceTally;
 import io.github.motcua.kpi.tally.Tally;
 import java.util.ArrayList;
@@ -149,7 +148,7 @@ public final class SparkTallies {
                 tallies
                     .byAgency()
                     .forEach((agency, t) -> byAgency.computeIfAbsent(agency, a -> new TreeMap<>()).put(key.getString(0), t)));
-    ImmutableBreakdown.Builder b = Breakdown.builder().kind(Breakdown.BY_PROCEDURE);
+    Breakdown.Builder b = Breakdown.builder().kind(Breakdown.BY_PROCEDURE);
     byAgency.forEach((agency, procedures) -> b.putByAgency(agency, ProvinceTally.of(procedures)));
     spec.catalogue().procedures().forEach(p -> b.putNames(p.code(), p.name()));
     return b.build();

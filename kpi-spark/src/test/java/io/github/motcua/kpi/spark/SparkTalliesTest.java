@@ -12,7 +12,6 @@ import io.github.motcua.kpi.eval.Evaluator;
 import io.github.motcua.kpi.model.Agency;
 import io.github.motcua.kpi.model.Dossier;
 import io.github.motcua.kpi.model.Fact;
-import io.github.motcua.kpi.model.ImmutableDossier;
 import io.github.motcua.kpi.model.Period;
 import io.github.motcua.kpi.rules.Directive;
 import io.github.motcua.kpi.rules.Directives;
@@ -202,7 +201,7 @@ class SparkTalliesTest {
         .checkAssert(
             s -> {
               List<Dossier> partial =
-                  s.dossiers().stream().map(d -> (Dossier) ImmutableDossier.copyOf(d).withUnknownFacts(unknown)).toList();
+                  s.dossiers().stream().map(d -> (Dossier) Dossier.builder().from(d).unknownFacts(unknown).build()).toList();
               Dataset<Row> rows = DossierRows.of(spark, partial);
               for (String column : List.of(DossierRows.APOLOGY, DossierRows.PAYMENT, DossierRows.SUPPLEMENTS, DossierRows.DUE)) {
                 assertFalse(List.of(rows.columns()).contains(column), column);

@@ -14,7 +14,6 @@ import io.github.motcua.kpi.model.DossierComponent;
 import io.github.motcua.kpi.model.Payment;
 import io.github.motcua.kpi.model.Rating;
 import io.github.motcua.kpi.model.SupplementRequest;
-import io.github.motcua.kpi.model.ImmutableDossier;
 import io.github.motcua.kpi.model.Period;
 import io.github.motcua.kpi.model.Procedure;
 import io.github.motcua.kpi.model.ServiceLevel;
@@ -233,7 +232,7 @@ public final class KpiGenerators {
       Optional<LocalDateTime> returned =
           finished.flatMap(f -> returnedAfter.generate(in).map(f::plusMinutes));
       boolean fee = flags.generate(in);
-      ImmutableDossier.Builder b =
+      Dossier.Builder b =
           Dossier.builder()
               .id(id)
               .procedureCode(p.code())

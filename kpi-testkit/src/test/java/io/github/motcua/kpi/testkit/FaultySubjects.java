@@ -2,10 +2,6 @@ package io.github.motcua.kpi.testkit;
 
 import io.github.motcua.kpi.eval.AgencyReport;
 import io.github.motcua.kpi.eval.EvaluationInput;
-import io.github.motcua.kpi.eval.ImmutableAgencyReport;
-import io.github.motcua.kpi.eval.ImmutableEvaluationInput;
-import io.github.motcua.kpi.eval.ImmutableReport;
-import io.github.motcua.kpi.eval.ImmutableRuleResult;
 import io.github.motcua.kpi.eval.Report;
 import io.github.motcua.kpi.eval.RuleResult;
 import io.github.motcua.kpi.eval.Verdict;
@@ -13,7 +9,6 @@ import io.github.motcua.kpi.indicator.Ratio;
 import io.github.motcua.kpi.model.Tier;
 import io.github.motcua.kpi.rules.BeforeDayReading;
 import io.github.motcua.kpi.rules.Directive;
-import io.github.motcua.kpi.rules.ImmutableDirective;
 import io.github.motcua.kpi.rules.ScoredRule;
 import io.github.motcua.kpi.rules.TargetRule;
 import io.github.motcua.kpi.tally.Counter;
@@ -56,7 +51,7 @@ final class FaultySubjects {
     return rewriting(
         (directive, tier, r) ->
             r.verdict() == Verdict.DONE_ON_TIME && r.done().equals(r.due())
-                ? ImmutableRuleResult.copyOf(r).withVerdict(Verdict.DONE_LATE)
+                ? RuleResult.builder().from(r).verdict(Verdict.DONE_LATE).build()
                 : r);
   }
 
@@ -69,9 +64,9 @@ final class FaultySubjects {
           }
           ScoredRule s = (ScoredRule) directive.requirement(r.rule()).orElseThrow();
           boolean full = r.ratio().orElseThrow().isAtLeast(s.curve().fullAt());
-          return ImmutableRuleResult.copyOf(r)
-              .withVerdict(full ? Verdict.MET : Verdict.NOT_MET)
-              .withTarget(s.curve().fullAt().percentText());
+          return RuleResult.builder().from(r)
+              .verdict(full ? Verdict.MET : Verdict.NOT_MET)
+              .target(s.curve().fullAt().percentText()).build();
         });
   }
 
@@ -80,7 +75,7 @@ final class FaultySubjects {
     Subject core = Subject.core();
     return withEvaluate(
         (directive, input) ->
-            core.evaluate(ImmutableDirective.copyOf(directive).withDate(Optional.empty()).withYear(1990), input));
+            core.evaluate(Directive.builder().from(directive).date(Optional.empty()).year(1990).build(), input));
   }
 
   /** Reads «trước ngày X» inclusively whatever the evaluation option says. */
@@ -90,7 +85,7 @@ final class FaultySubjects {
         (directive, input) ->
             core.evaluate(
                 directive,
-                ImmutableEvaluationInput.copyOf(input).withBeforeDayReading(BeforeDayReading.INCLUSIVE)));
+                EvaluationInput.builder().from(input).beforeDayReading(BeforeDayReading.INCLUSIVE).build()));
   }
 
   /** Merges by adding every counter, distinct procedure counts too (a procedure counted twice). */
@@ -140,7 +135,7 @@ final class FaultySubjects {
           }
           Ratio t = ((TargetRule) directive.requirement(r.rule()).get()).thresholdFor(tier);
           boolean met = decision.meets(t, r.numerator().getAsLong(), r.denominator().getAsLong());
-          return ImmutableRuleResult.copyOf(r).withVerdict(met ? Verdict.MET : Verdict.NOT_MET);
+          return RuleResult.builder().from(r).verdict(met ? Verdict.MET : Verdict.NOT_MET).build();
         });
   }
 
@@ -156,9 +151,9 @@ final class FaultySubjects {
           for (RuleResult r : a.results()) {
             results.add(rewrite.apply(directive, a.tier(), r));
           }
-          agencies.add(ImmutableAgencyReport.copyOf(a).withResults(results));
+          agencies.add(AgencyReport.builder().from(a).results(results).build());
         }
-        return ImmutableReport.copyOf(report).withAgencies(agencies);
+        return Report.builder().from(report).agencies(agencies).build();
       }
 
       @Override

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.motcua.kpi.indicator.Ratio;
-import io.github.motcua.kpi.rules.ImmutableStepCurve;
 import io.github.motcua.kpi.rules.LinearCurve;
 import io.github.motcua.kpi.rules.ScoringCurve;
 import io.github.motcua.kpi.rules.StepCurve;
@@ -71,7 +70,7 @@ final class CurveMapper {
 
   private static Optional<ScoringCurve> step(Fields f) {
     int before = f.problems().count();
-    ImmutableStepCurve.Builder b = StepCurve.builder();
+    StepCurve.Builder b = StepCurve.builder();
     f.required("steps", "a list of {at: %, points: n}, rising").flatMap(n -> f.list("steps")).ifPresent(steps -> {
       for (int i = 0; i < steps.size(); i++) {
         String at = f.path("steps") + "[" + i + "]";

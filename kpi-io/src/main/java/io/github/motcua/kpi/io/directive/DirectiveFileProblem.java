@@ -10,6 +10,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class DirectiveFileProblem {
+  DirectiveFileProblem() {}
 
   /** The file, as the caller named it. */
   @Value.Parameter

@@ -7,7 +7,6 @@ import io.github.motcua.kpi.indicator.Indicator;
 import io.github.motcua.kpi.model.Period;
 import io.github.motcua.kpi.rules.Directive;
 import io.github.motcua.kpi.rules.Directives;
-import io.github.motcua.kpi.rules.ImmutableDirective;
 import io.github.motcua.kpi.rules.Requirement;
 import io.github.motcua.kpi.tally.Counter;
 import java.time.LocalDate;
@@ -100,7 +99,7 @@ final class DirectiveMapper {
     if (problems.count() != before) {
       return Optional.empty();
     }
-    ImmutableDirective.Builder b = Directive.builder()
+    Directive.Builder b = Directive.builder()
         .id(id.orElseThrow())
         .number(number.orElseThrow())
         .issuer(issuer.orElseThrow())

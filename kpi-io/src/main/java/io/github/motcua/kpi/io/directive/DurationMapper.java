@@ -2,7 +2,6 @@ package io.github.motcua.kpi.io.directive;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.motcua.kpi.rules.DurationRule;
-import io.github.motcua.kpi.rules.ImmutableDurationRule;
 import io.github.motcua.kpi.rules.Requirement;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +27,7 @@ final class DurationMapper extends KindMapper<DurationRule> {
       return Optional.empty();
     }
     return Optional.of(common -> {
-      ImmutableDurationRule.Builder b = DurationRule.builder().from(common).minMonths(min.get()).maxMonths(max.get());
+      DurationRule.Builder b = DurationRule.builder().from(common).minMonths(min.get()).maxMonths(max.get());
       mergedMin.ifPresent(b::mergedUnitMinMonths);
       return Optional.of(b.build());
     });

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.motcua.kpi.indicator.Indicator;
 import io.github.motcua.kpi.indicator.Ratio;
 import io.github.motcua.kpi.model.Tier;
-import io.github.motcua.kpi.rules.ImmutableTargetRule;
 import io.github.motcua.kpi.rules.Requirement;
 import io.github.motcua.kpi.rules.TargetRule;
 import java.util.ArrayList;
@@ -56,7 +55,7 @@ final class TargetMapper extends KindMapper<TargetRule> {
     }
     Optional<Ratio> base = single;
     return Optional.of(common -> {
-      ImmutableTargetRule.Builder b = TargetRule.builder().from(common).indicator(indicator.get());
+      TargetRule.Builder b = TargetRule.builder().from(common).indicator(indicator.get());
       if (base.isPresent()) {
         return Optional.of(b.threshold(base.get()).build());
       }

@@ -12,4 +12,4 @@
 @KpiStyle
 package io.github.motcua.kpi.io.directive;
 
-import io.github.motcua.kpi.model.KpiStyle;
+import io.github.motcua.kpi.style.KpiStyle;

@@ -11,7 +11,7 @@ import java.time.LocalDate;
  * CNTT trong giải quyết công việc, thủ tục hành chính thời kỳ phòng, chống dịch COVID-19" (source:
  * {@code docs/sources/004_14da88f25da6cb41.txt}; docs/DIRECTIVES.md, "BRVT-404").
  *
- * <p>The {@linkplain Covid2020Core common core} (§1, in the national wording: four levels of
+ * <p>The common core (§1, in the national wording: four levels of
  * government), plus {@value #APPROVED_LIST_DEPLOYED} (§1: 100 % of the approved list of level-3/4
  * services provided per process) and {@value #NATIONAL_PORTAL_INTEGRATION} (§3 a): 30 % of the
  * province's level-3/4 services integrated on the national portal in 2020, per Nghị quyết

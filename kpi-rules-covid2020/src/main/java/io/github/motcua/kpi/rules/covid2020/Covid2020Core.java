@@ -31,7 +31,7 @@ import java.util.Set;
  * <p>Each directive builds these requirements with its own article (its own words and paragraph);
  * the rule id, tiers, due date, thresholds and window are fixed here, once.
  */
-public final class Covid2020Core {
+final class Covid2020Core {
 
   /** Rule id: electronic documents sent and received across the levels of government. */
   public static final String EDOC_FOUR_LEVELS = "covid2020.edoc-four-levels";

@@ -14,8 +14,8 @@ import java.time.LocalDate;
  * trong giải quyết công việc, thủ tục hành chính" (source: {@code docs/sources/000_84af57da2075a062.txt};
  * docs/DIRECTIVES.md, "QT-1501").
  *
- * <p>The {@linkplain Covid2020Core common core} — {@value Covid2020Core#EDOC_FOUR_LEVELS} (four
- * levels of government, «trước ngày 30/6/2020»: due 29 Jun 2020) and {@value Covid2020Core#WORK_RECORDS_ONLINE} (60 % /
+ * <p>The common core — {@code covid2020.edoc-four-levels} (four
+ * levels of government, «trước ngày 30/6/2020»: due 29 Jun 2020) and {@code covid2020.work-records-online} (60 % /
  * 30 %, 2020) — plus the appendix's scoring {@value #ONLINE_RATE_POINTS}: per agency, the combined
  * online rate of level-3 and level-4 dossiers (col. 13 = (7+10)/(8+11)) turned into points (col.
  * 14) by a {@link LinearCurve}: target {@link #POINTS_TARGET} (20 %), floor {@link #POINTS_FLOOR}

@@ -8,11 +8,11 @@ import java.time.LocalDate;
  * trong giải quyết công việc, thủ tục hành chính thời kỳ phòng, chống dịch COVID-19" (source:
  * {@code docs/sources/002_eb81a9e85e3dda2f.txt}; docs/DIRECTIVES.md, "TV-1239").
  *
- * <p>The {@linkplain Covid2020Core common core} only. Its wording of the electronic-document
+ * <p>The common core only. Its wording of the electronic-document
  * deadline differs: "gửi, nhận văn bản điện tử các cấp chính quyền trên địa bàn tỉnh" — the levels
  * of government <em>in the province</em> (provincial, district, commune) rather than the four
- * levels, which include the central government. The rule keeps the shared id {@value
- * Covid2020Core#EDOC_FOUR_LEVELS}, due date (29 Jun 2020, «trước ngày 30 tháng 6 năm
+ * levels, which include the central government. The rule keeps the shared id {@code
+ * covid2020.edoc-four-levels}, due date (29 Jun 2020, «trước ngày 30 tháng 6 năm
  * 2020» read strictly) and tiers; its title and reading state
  * the narrower scope. No default period: the letter quotes no figures.
  */

@@ -7,7 +7,6 @@ import io.github.motcua.kpi.indicator.Ratio;
 import io.github.motcua.kpi.model.Tier;
 import io.github.motcua.kpi.rules.Directive;
 import io.github.motcua.kpi.rules.FixedCurve;
-import io.github.motcua.kpi.rules.ImmutableProportionalCurve;
 import io.github.motcua.kpi.rules.PointsRounding;
 import io.github.motcua.kpi.rules.ProportionalCurve;
 import io.github.motcua.kpi.rules.ScoreBand;
@@ -251,15 +250,15 @@ public final class Qd766 {
     return DIRECTIVE.additive(counter);
   }
 
-  private static ImmutableProportionalCurve.Builder lin(BigDecimal max) {
+  private static ProportionalCurve.Builder lin(BigDecimal max) {
     return ProportionalCurve.builder().maximum(max).fullAt(Ratio.of(1, 1));
   }
 
-  private static ImmutableProportionalCurve.Builder cap(BigDecimal max, long percent) {
+  private static ProportionalCurve.Builder cap(BigDecimal max, long percent) {
     return ProportionalCurve.builder().maximum(max).fullAt(Ratio.ofPercent(percent));
   }
 
-  private static ProportionalCurve portal(ImmutableProportionalCurve.Builder curve) {
+  private static ProportionalCurve portal(ProportionalCurve.Builder curve) {
     return curve.noValuePoints(BigDecimal.ZERO).rounding(PointsRounding.PERCENT_FIRST_BINARY).build();
   }
 

@@ -13,7 +13,6 @@ import io.github.motcua.kpi.model.Channel;
 import io.github.motcua.kpi.model.Dossier;
 import io.github.motcua.kpi.model.DossierComponent;
 import io.github.motcua.kpi.model.FeeLine;
-import io.github.motcua.kpi.model.ImmutableDossier;
 import io.github.motcua.kpi.model.Payment;
 import io.github.motcua.kpi.model.Period;
 import io.github.motcua.kpi.model.Procedure;
@@ -52,7 +51,7 @@ class Qd766DossierPathTest {
                   .feeBearing(true).build()));
 
   /** A dossier of the unit, received 10 Jul 2026 08:00, due 20 Jul 17:00, status 4 (processing). */
-  private static ImmutableDossier.Builder dossier(String id) {
+  private static Dossier.Builder dossier(String id) {
     return Dossier.builder()
         .id(id)
         .procedureCode("1.001")
@@ -82,11 +81,11 @@ class Qd766DossierPathTest {
     };
   }
 
-  private static ImmutableDossier.Builder done(ImmutableDossier.Builder b) {
+  private static Dossier.Builder done(Dossier.Builder b) {
     return b.finishedAt(DUE.minusDays(1)).nationalStatus(9);
   }
 
-  private static Dossier with(String id, UnaryOperator<ImmutableDossier.Builder> change) {
+  private static Dossier with(String id, UnaryOperator<Dossier.Builder> change) {
     return change.apply(dossier(id)).build();
   }
 

@@ -12,7 +12,6 @@ import io.github.motcua.kpi.eval.Pooling;
 import io.github.motcua.kpi.indicator.Ratio;
 import io.github.motcua.kpi.model.Agency;
 import io.github.motcua.kpi.model.Dossier;
-import io.github.motcua.kpi.model.ImmutableDossier;
 import io.github.motcua.kpi.model.Period;
 import io.github.motcua.kpi.model.Tier;
 import io.github.motcua.kpi.rules.Requirement;
@@ -106,7 +105,7 @@ class Qd766Properties {
               Tally pooled = Pooling.pool(byUnit, UNITS, Qd766::poolable);
               List<Dossier> asOne =
                   input.getValue().stream()
-                      .map(d -> (Dossier) ImmutableDossier.copyOf(d).withAgencyCode(POOL))
+                      .map(d -> (Dossier) Dossier.builder().from(d).agencyCode(POOL).build())
                       .collect(Collectors.toList());
               Tally onePass = tallies.dossiers(asOne).get(POOL);
               assertEquals(onePass, pooled);
