@@ -179,16 +179,6 @@ final class ColumnCounting {
       return s;
     }
 
-    /** The distinct terms some dossier of agency {@code a} met, for procedure rank {@code p}. */
-    long seenAt(int a, int p) {
-      if (plan.narrowSeen) {
-        short[] s = seenNarrow[a];
-        return s == null ? 0 : s[p] & 0xFFFFL;
-      }
-      long[] s = seen[a];
-      return s == null ? 0 : s[p];
-    }
-
     /** Moves agency {@code a}'s bit planes into its counts. */
     void flush(int a) {
       long[] p = planes[a];
@@ -528,6 +518,35 @@ final class ColumnCounting {
     return out;
   }
 
+  /**
+   * For each procedure counter, the ranks of the procedures some dossier of agency {@code a} met it
+   * for, as bits: one pass over the agency's seen terms (most ranks are zero), not one per counter.
+   */
+  private long[][] seenRanks(Part part, int a, int counters) {
+    CatalogueIndex index = plan.index;
+    long[][] ranks = new long[counters][(index.size() + 63) >>> 6];
+    if (a < 0) {
+      return ranks;
+    }
+    short[] narrow = plan.narrowSeen ? part.seenNarrow[a] : null;
+    long[] wide = plan.narrowSeen ? null : part.seen[a];
+    if (narrow == null && wide == null) {
+      return ranks;
+    }
+    long[][] termsByRank = plan.termsByRank;
+    for (int p = 0; p < index.size(); p++) {
+      long seen = narrow != null ? narrow[p] & 0xFFFFL : wide[p];
+      if (seen != 0) {
+        for (int j = 0; j < counters; j++) {
+          if ((seen & termsByRank[j][p]) != 0) {
+            ranks[j][p >>> 6] |= 1L << p;
+          }
+        }
+      }
+    }
+    return ranks;
+  }
+
   /** Agency {@code a}'s tally ({@code a} -1: an agency with offerings and no row). */
   private Tally tally(
       Part part, int a, String code, int tier, boolean[] reportable, boolean[] reportableProcedures) {
@@ -543,19 +562,12 @@ final class ColumnCounting {
     if (procedureCounters.length > 0) {
       CatalogueIndex index = plan.index;
       List<Offering> offered = index.catalogue.offeringsOf(code);
+      long[][] ranksOf = seenRanks(part, a, procedureCounters.length);
       for (int j = 0; j < procedureCounters.length; j++) {
         if (!reportableProcedures[j] || tier < 0 && plan.procedureCounterTestsTier(j)) {
           continue;
         }
-        long[] ranks = new long[(index.size() + 63) >>> 6];
-        long[] terms = plan.termsByRank[j];
-        if (a >= 0) {
-          for (int p = 0; p < terms.length; p++) {
-            if ((part.seenAt(a, p) & terms[p]) != 0) {
-              ranks[p >>> 6] |= 1L << p;
-            }
-          }
-        }
+        long[] ranks = ranksOf[j];
         Term[] offeredTerms = plan.offered[j];
         if (offeredTerms != null) {
           for (Offering o : offered) {
