@@ -367,7 +367,7 @@ public final class DossierReader {
   }
 
   /**
-   * The accepted dossiers of {@code file} as one columnar batch (30 bytes a dossier), the facts the
+   * The accepted dossiers of {@code file} as one columnar batch (about 33 bytes a dossier), the facts the
    * file does not carry marked unknown.
    *
    * @throws BadInputException if the file is not well-formed as a whole, or at the first bad
