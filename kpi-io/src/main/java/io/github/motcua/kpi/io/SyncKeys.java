@@ -1,5 +1,6 @@
 package io.github.motcua.kpi.io;
 
+import io.github.motcua.kpi.io.internal.Closest;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package io.github.motcua.kpi.io;
 
+import io.github.motcua.kpi.io.internal.Closest;
 import io.github.motcua.kpi.model.Agency;
 import io.github.motcua.kpi.tally.Counter;
 import io.github.motcua.kpi.tally.Tally;
@@ -9,10 +10,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;

@@ -1,6 +1,7 @@
 package io.github.motcua.kpi.io;
 
 import io.github.motcua.kpi.eval.TaskCompletion;
+import io.github.motcua.kpi.io.internal.Closest;
 import io.github.motcua.kpi.model.Agency;
 import io.github.motcua.kpi.model.Period;
 import io.github.motcua.kpi.rules.DeadlineRule;
@@ -11,8 +12,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

@@ -1,6 +1,7 @@
 package io.github.motcua.kpi.io.directive;
 
 import io.github.motcua.kpi.indicator.Indicator;
+import io.github.motcua.kpi.io.internal.Closest;
 import io.github.motcua.kpi.tally.Counter;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package io.github.motcua.kpi.io.directive;
 
+import io.github.motcua.kpi.io.internal.Closest;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;

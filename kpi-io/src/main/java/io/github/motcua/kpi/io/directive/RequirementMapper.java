@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableSet;
 import io.github.motcua.kpi.indicator.Indicator;
+import io.github.motcua.kpi.io.internal.Closest;
 import io.github.motcua.kpi.model.Period;
 import io.github.motcua.kpi.model.Tier;
 import io.github.motcua.kpi.rules.Requirement;

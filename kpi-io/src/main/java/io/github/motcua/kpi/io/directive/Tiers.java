@@ -1,5 +1,6 @@
 package io.github.motcua.kpi.io.directive;
 
+import io.github.motcua.kpi.io.internal.Closest;
 import io.github.motcua.kpi.model.Tier;
 import java.util.Arrays;
 import java.util.List;

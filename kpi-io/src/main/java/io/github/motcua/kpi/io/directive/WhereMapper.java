@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.motcua.kpi.io.internal.Closest;
 import io.github.motcua.kpi.model.DossierStatus;
 import io.github.motcua.kpi.model.Fact;
 import io.github.motcua.kpi.tally.Where;

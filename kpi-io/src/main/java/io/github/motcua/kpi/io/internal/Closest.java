@@ -1,15 +1,19 @@
-package io.github.motcua.kpi.io;
+package io.github.motcua.kpi.io.internal;
 
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The known name closest to a misspelt one, for "did you mean" hints. */
-final class Closest {
+/**
+ * The known name closest to a misspelt one, for "did you mean" hints: of sync-format keys, counter
+ * ids, directive-file keys, task ids. In a package kpi-io does not export: shared by its readers,
+ * not an API.
+ */
+public final class Closest {
   private Closest() {}
 
   /** The name of {@code known} within {@code maxDistance} edits of {@code name}, ignoring case (the closest, the first on ties). */
-  static Optional<String> to(String name, Collection<String> known, int maxDistance) {
+  public static Optional<String> to(String name, Collection<String> known, int maxDistance) {
     String n = name.toLowerCase(Locale.ROOT);
     String best = null;
     int bestDistance = maxDistance + 1;
@@ -24,12 +28,12 @@ final class Closest {
   }
 
   /** {@code "; did you mean 'x'?"} or nothing, within two edits. */
-  static String hint(String name, Collection<String> known) {
+  public static String hint(String name, Collection<String> known) {
     return to(name, known, 2).map(k -> "; did you mean '" + k + "'?").orElse("");
   }
 
   /** Levenshtein distance, or {@code cap} when it is at least {@code cap}. */
-  static int distance(String a, String b, int cap) {
+  private static int distance(String a, String b, int cap) {
     if (Math.abs(a.length() - b.length()) >= cap) {
       return cap;
     }
