@@ -11,7 +11,6 @@ import io.github.motcua.kpi.tally.ProcedureCatalogue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -89,7 +88,7 @@ final class Bieu06Command implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "--period: " + e.getMessage());
     }
-    LocalDate at = asOf(p);
+    LocalDate at = AsOfDate.of(spec, asOf, p);
     InputFiles files = new InputFiles();
     files.dossiers = dossiers;
     files.procedures = procedures;
@@ -140,21 +139,5 @@ final class Bieu06Command implements Callable<Integer> {
     }
     ReportOutput.write(spec, form::write, format, lang, output);
     return KpiCli.OK;
-  }
-
-  private LocalDate asOf(Period p) {
-    if (asOf == null) {
-      return p.end();
-    }
-    LocalDate at;
-    try {
-      at = LocalDate.parse(asOf);
-    } catch (DateTimeParseException e) {
-      throw new ParameterException(spec.commandLine(), "--as-of: not a date yyyy-MM-dd: '" + asOf + "'");
-    }
-    if (at.isBefore(p.start())) {
-      throw new ParameterException(spec.commandLine(), "--as-of " + at + " is before the period " + p + " starts");
-    }
-    return at;
   }
 }

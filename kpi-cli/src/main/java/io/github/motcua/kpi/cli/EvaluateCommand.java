@@ -25,7 +25,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -215,7 +214,7 @@ final class EvaluateCommand implements Callable<Integer> {
     OptionalInt level = rollUpLevel();
     Directive d = DirectiveChoice.of(spec.commandLine(), parent.directives(), directive, directiveFile);
     Period p = period(d);
-    LocalDate at = asOf(p);
+    LocalDate at = AsOfDate.of(spec, asOf, p);
     List<Period> parts = parts(p, at);
     Optional<Period> before = Optional.empty();
     if (comparePrevious || previousTallies != null) {
@@ -488,22 +487,6 @@ final class EvaluateCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "--period: " + e.getMessage());
     }
-  }
-
-  private LocalDate asOf(Period p) {
-    if (asOf == null) {
-      return p.end();
-    }
-    LocalDate at;
-    try {
-      at = LocalDate.parse(asOf);
-    } catch (DateTimeParseException e) {
-      throw new ParameterException(spec.commandLine(), "--as-of: not a date yyyy-MM-dd: '" + asOf + "'");
-    }
-    if (at.isBefore(p.start())) {
-      throw new ParameterException(spec.commandLine(), "--as-of " + at + " is before the period " + p + " starts");
-    }
-    return at;
   }
 
   private static void write(Path file, String text) {
