@@ -1,7 +1,7 @@
 package io.github.motcua.kpi.cli.output;
 
+import io.github.motcua.kpi.report.render.OneLine;
 import java.io.PrintWriter;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,13 +12,10 @@ import java.util.List;
  *
  * <p>A cell prints on one line whatever it holds: control characters are escaped ({@code \n},
  * {@code \t}, {@code \u0000}), so a name with a line break cannot spill into a second row; and no
- * column is padded wider than {@value #MAX_WIDTH} code points — a longer cell is cut with {@code …}
+ * column is padded wider than {@value OneLine#MAX_WIDTH} code points — a longer cell is cut with {@code …}
  * (the last column is printed whole, unpadded).
  */
 public final class TextTable {
-  /** The widest a padded column gets. */
-  static final int MAX_WIDTH = 80;
-
   private final List<String> header;
   private final boolean[] right;
   private final List<List<String>> rows = new ArrayList<>();
@@ -63,7 +60,7 @@ public final class TextTable {
     int[] width = new int[header.size()];
     for (List<String> r : all) {
       for (int i = 0; i < width.length; i++) {
-        width[i] = Math.min(MAX_WIDTH, Math.max(width[i], length(r.get(i))));
+        width[i] = Math.min(OneLine.MAX_WIDTH, Math.max(width[i], length(r.get(i))));
       }
     }
     line(out, all.get(0), width);
@@ -78,15 +75,11 @@ public final class TextTable {
     out.flush();
   }
 
-  /** The cells as printed: NFC, control characters escaped, cut to the widest column but the last. */
+  /** The cells as printed ({@link OneLine}): each on one line, cut to the widest column but the last. */
   private static List<String> shown(List<String> cells, int last) {
     List<String> out = new ArrayList<>(cells.size());
     for (int i = 0; i < cells.size(); i++) {
-      String c = escaped(Normalizer.normalize(cells.get(i), Normalizer.Form.NFC));
-      if (i != last && length(c) > MAX_WIDTH) {
-        c = c.substring(0, c.offsetByCodePoints(0, MAX_WIDTH - 1)) + "…";
-      }
-      out.add(c);
+      out.add(i == last ? OneLine.of(cells.get(i)) : OneLine.cell(cells.get(i)));
     }
     return out;
   }
@@ -101,37 +94,7 @@ public final class TextTable {
     out.println(s.toString().stripTrailing());
   }
 
-  /** Control characters escaped: a cell is one line. */
-  static String escaped(String s) {
-    StringBuilder b = null;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      String e =
-          c == '\n' ? "\\n" : c == '\r' ? "\\r" : c == '\t' ? "\\t"
-              : c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || c == '\u2028' || c == '\u2029'
-                  ? String.format("\\u%04X", (int) c)
-                  : Character.isSurrogate(c) && !pairedAt(s, i) ? "\uFFFD" : null;
-      if (e != null && b == null) {
-        b = new StringBuilder(s.length() + 8).append(s, 0, i);
-      }
-      if (b != null) {
-        if (e != null) {
-          b.append(e);
-        } else {
-          b.append(c);
-        }
-      }
-    }
-    return b == null ? s : b.toString();
-  }
-
-  private static boolean pairedAt(String s, int i) {
-    char c = s.charAt(i);
-    return Character.isHighSurrogate(c) ? i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
-        : i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
-  }
-
   private static int length(String s) {
-    return s.codePointCount(0, s.length());
+    return OneLine.length(s);
   }
 }

@@ -6,16 +6,17 @@ import java.text.Normalizer;
  * Text as the terminal report prints it: on one line, whatever it holds. Line breaks, tabs and
  * other control characters are escaped ({@code \n}, {@code \t}, {@code \u0000}) so that an agency
  * named with a line break cannot spill into a second row, and half of a character outside the Basic
- * Multilingual Plane becomes U+FFFD; a cell longer than a column may be is cut with {@code …}.
+ * Multilingual Plane becomes U+FFFD; a cell longer than a column may be is cut with {@code …}. The
+ * report's text writer and the command line's tables print through it.
  */
-final class OneLine {
+public final class OneLine {
   /** The widest a padded column of the terminal table gets, in code points. */
-  static final int MAX_WIDTH = 80;
+  public static final int MAX_WIDTH = 80;
 
   private OneLine() {}
 
   /** {@code text} composed (NFC) and escaped. */
-  static String of(String text) {
+  public static String of(String text) {
     String s = Normalizer.normalize(text, Normalizer.Form.NFC);
     StringBuilder b = null;
     for (int i = 0; i < s.length(); i++) {
@@ -32,13 +33,13 @@ final class OneLine {
   }
 
   /** {@code text} on one line and at most {@link #MAX_WIDTH} code points (the last one {@code …}). */
-  static String cell(String text) {
+  public static String cell(String text) {
     String s = of(text);
     return length(s) <= MAX_WIDTH ? s : s.substring(0, s.offsetByCodePoints(0, MAX_WIDTH - 1)) + "…";
   }
 
   /** The width of one-line text on a terminal: its code points. */
-  static int length(String s) {
+  public static int length(String s) {
     return s.codePointCount(0, s.length());
   }
 
